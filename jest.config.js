@@ -1,0 +1,42 @@
+// Two projects: `unit` (pure code, no services) and `integration` (the booted Nest apps against the real
+// PostgreSQL and Redis prepared by scripts/test.mjs). Both transform TypeScript with SWC.
+const swcTransform = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+      keepClassNames: true,
+      target: 'es2023',
+    },
+    module: { type: 'commonjs' },
+    sourceMaps: 'inline',
+  },
+];
+
+const common = {
+  testEnvironment: 'node',
+  // Workspace libraries resolve to their TypeScript sources, as in the type-checker.
+  testEnvironmentOptions: { customExportConditions: ['passerelles-source', 'node', 'require', 'default'] },
+  transform: { '^.+\\.ts$': swcTransform },
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  modulePathIgnorePatterns: ['<rootDir>/.*/dist/', '<rootDir>/.tools/', '<rootDir>/.passerelles/'],
+};
+
+module.exports = {
+  projects: [
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/{apps,libs}/**/__tests__/**/*.spec.ts'],
+      testPathIgnorePatterns: ['\\.int\\.spec\\.ts$', '/node_modules/', '/apps/web'],
+    },
+    {
+      ...common,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/apps/{api,worker}/**/__tests__/**/*.int.spec.ts'],
+      setupFiles: ['<rootDir>/scripts/jest/require-test-services.js'],
+      slowTestThreshold: 10,
+    },
+  ],
+};

@@ -1,0 +1,70 @@
+import { normalizeEmail } from '../email-address';
+import { invitationExpiry, invitationUsability } from '../invitation-rules';
+import { wouldLeaveNoAdmin } from '../member-role';
+import { passwordProblem } from '../password-policy';
+import { slugify } from '../slug';
+import { frenchRegionName, isFrenchRegionCode } from '../french-regions';
+
+describe('passwordProblem', () => {
+  it.each([
+    ['court', undefined, 'TOO_SHORT'],
+    ['onze-caract', undefined, 'TOO_SHORT'],
+    ['douze-caract', undefined, null],
+    ['é'.repeat(12), undefined, null],
+    ['x'.repeat(129), undefined, 'TOO_LONG'],
+    ['Marie@Ville.fr', 'marie@ville.fr', 'SAME_AS_EMAIL'],
+  ])('%s → %s', (password, email, expected) => {
+    expect(passwordProblem(password, email)).toBe(expected);
+  });
+});
+
+describe('slugify', () => {
+  it.each([
+    ['Région Île-de-France', 'region-ile-de-france'],
+    ["Syndicat des eaux de l'Aube", 'syndicat-des-eaux-de-laube'],
+    ['  --Saint-Étienne--  ', 'saint-etienne'],
+  ])('%s → %s', (name, slug) => expect(slugify(name)).toBe(slug));
+
+  it('never ends with a dash after truncation', () => {
+    expect(slugify('abc def', 4)).toBe('abc');
+  });
+});
+
+describe('invitation rules', () => {
+  const created = new Date('2026-03-01T10:00:00Z');
+  const expires = invitationExpiry(created);
+
+  it('expires seven days after creation', () => {
+    expect(expires.toISOString()).toBe('2026-03-08T10:00:00.000Z');
+  });
+
+  it.each([
+    ['PENDING', '2026-03-08T09:59:59Z', 'USABLE'],
+    ['PENDING', '2026-03-08T10:00:00Z', 'EXPIRED'],
+    ['ACCEPTED', '2026-03-02T00:00:00Z', 'ALREADY_ACCEPTED'],
+    ['REVOKED', '2026-03-02T00:00:00Z', 'REVOKED'],
+  ] as const)('%s at %s → %s', (state, now, expected) => {
+    expect(invitationUsability(state, expires, new Date(now))).toBe(expected);
+  });
+});
+
+describe('wouldLeaveNoAdmin', () => {
+  it.each([
+    [1, true, 'TECHNICIAN', true],
+    [1, true, null, true],
+    [1, true, 'ADMIN', false],
+    [2, true, null, false],
+    [1, false, null, false],
+  ] as const)('admins=%s isAdmin=%s newRole=%s → %s', (count, isAdmin, role, expected) => {
+    expect(wouldLeaveNoAdmin(count, isAdmin, role)).toBe(expected);
+  });
+});
+
+describe('reference helpers', () => {
+  it('normalises e-mails', () => expect(normalizeEmail('  Marie.Curie@Ville.FR ')).toBe('marie.curie@ville.fr'));
+  it('knows French regions', () => {
+    expect(isFrenchRegionCode('84')).toBe(true);
+    expect(isFrenchRegionCode('99')).toBe(false);
+    expect(frenchRegionName('11')).toBe('Île-de-France');
+  });
+});

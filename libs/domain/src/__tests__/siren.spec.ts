@@ -1,0 +1,46 @@
+import fc from 'fast-check';
+import { isLuhnValid, isValidSiren, normalizeSiren } from '../siren';
+
+describe('isValidSiren', () => {
+  it.each([
+    ['443061841', true], // Google France
+    ['217500016', true], // Ville de Paris
+    ['200046977', true], // Métropole de Lyon
+    ['356000000', true], // La Poste, historical exception to the Luhn rule
+    ['443 061 841', true],
+    ['443061842', false],
+    ['44306184', false],
+    ['4430618411', false],
+    ['44306184A', false],
+    ['', false],
+  ])('%s → %s', (siren, expected) => {
+    expect(isValidSiren(siren)).toBe(expected);
+  });
+
+  it('accepts exactly one check digit for any 8-digit prefix', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{8}$/), (prefix) => {
+        const valid = [...'0123456789'].filter((digit) => isLuhnValid(prefix + digit));
+        expect(valid).toHaveLength(1);
+      }),
+    );
+  });
+
+  it('rejects any single-digit change of a valid SIREN', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{8}$/), fc.integer({ min: 0, max: 8 }), fc.integer({ min: 1, max: 9 }), (prefix, position, delta) => {
+        const check = [...'0123456789'].find((digit) => isLuhnValid(prefix + digit))!;
+        const siren = prefix + check;
+        const changed = siren.slice(0, position) + ((Number(siren[position]) + delta) % 10) + siren.slice(position + 1);
+        fc.pre(changed !== '356000000');
+        expect(isValidSiren(changed)).toBe(false);
+      }),
+    );
+  });
+});
+
+describe('normalizeSiren', () => {
+  it('removes spaces, dots and dashes', () => {
+    expect(normalizeSiren(' 217.500-016 ')).toBe('217500016');
+  });
+});
