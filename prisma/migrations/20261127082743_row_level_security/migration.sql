@@ -1,178 +1,3 @@
--- CreateEnum
-CREATE TYPE "tenant_kind" AS ENUM ('COMMUNE', 'INTERCOMMUNALITE', 'DEPARTEMENT', 'REGION', 'SYNDICAT', 'COLLECTIVITE_UNIQUE');
-
--- CreateEnum
-CREATE TYPE "member_role" AS ENUM ('ADMIN', 'TECHNICIAN', 'ELECTED_REFERENT', 'EVALUATOR');
-
--- CreateEnum
-CREATE TYPE "invitation_status" AS ENUM ('PENDING', 'ACCEPTED', 'REVOKED');
-
--- CreateEnum
-CREATE TYPE "email_delivery_status" AS ENUM ('PENDING', 'SENT', 'FAILED');
-
--- CreateTable
-CREATE TABLE "tenants" (
-    "id" UUID NOT NULL,
-    "name" VARCHAR(200) NOT NULL,
-    "kind" "tenant_kind" NOT NULL,
-    "siren" CHAR(9) NOT NULL,
-    "region_code" VARCHAR(3) NOT NULL,
-    "slug" VARCHAR(80) NOT NULL,
-    "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updated_at" TIMESTAMPTZ(3) NOT NULL,
-
-    CONSTRAINT "tenants_pkey" PRIMARY KEY ("id")
-);
-
--- CreateTable
-CREATE TABLE "users" (
-    "id" UUID NOT NULL,
-    "email" VARCHAR(254) NOT NULL,
-    "name" VARCHAR(120) NOT NULL,
-    "password_hash" VARCHAR(255) NOT NULL,
-    "locale" VARCHAR(5) NOT NULL DEFAULT 'fr',
-    "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updated_at" TIMESTAMPTZ(3) NOT NULL,
-
-    CONSTRAINT "users_pkey" PRIMARY KEY ("id")
-);
-
--- CreateTable
-CREATE TABLE "memberships" (
-    "id" UUID NOT NULL,
-    "tenant_id" UUID NOT NULL,
-    "user_id" UUID NOT NULL,
-    "role" "member_role" NOT NULL,
-    "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updated_at" TIMESTAMPTZ(3) NOT NULL,
-
-    CONSTRAINT "memberships_pkey" PRIMARY KEY ("id")
-);
-
--- CreateTable
-CREATE TABLE "invitations" (
-    "id" UUID NOT NULL,
-    "tenant_id" UUID NOT NULL,
-    "email" VARCHAR(254) NOT NULL,
-    "role" "member_role" NOT NULL,
-    "token_hash" CHAR(64) NOT NULL,
-    "status" "invitation_status" NOT NULL DEFAULT 'PENDING',
-    "invited_by_id" UUID NOT NULL,
-    "expires_at" TIMESTAMPTZ(3) NOT NULL,
-    "accepted_at" TIMESTAMPTZ(3),
-    "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-
-    CONSTRAINT "invitations_pkey" PRIMARY KEY ("id")
-);
-
--- CreateTable
-CREATE TABLE "sessions" (
-    "id" UUID NOT NULL,
-    "user_id" UUID NOT NULL,
-    "token_hash" CHAR(64) NOT NULL,
-    "csrf_token" CHAR(43) NOT NULL,
-    "current_tenant_id" UUID NOT NULL,
-    "user_agent" VARCHAR(300),
-    "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "last_seen_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "expires_at" TIMESTAMPTZ(3) NOT NULL,
-
-    CONSTRAINT "sessions_pkey" PRIMARY KEY ("id")
-);
-
--- CreateTable
-CREATE TABLE "audit_events" (
-    "id" UUID NOT NULL,
-    "tenant_id" UUID NOT NULL,
-    "actor_id" UUID,
-    "entity" VARCHAR(60) NOT NULL,
-    "entity_id" VARCHAR(64) NOT NULL,
-    "action" VARCHAR(60) NOT NULL,
-    "before" JSONB,
-    "after" JSONB,
-    "request_id" VARCHAR(64),
-    "occurred_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-
-    CONSTRAINT "audit_events_pkey" PRIMARY KEY ("id")
-);
-
--- CreateTable
-CREATE TABLE "email_deliveries" (
-    "id" UUID NOT NULL,
-    "tenant_id" UUID NOT NULL,
-    "idempotency_key" VARCHAR(200) NOT NULL,
-    "recipient" VARCHAR(254) NOT NULL,
-    "template" VARCHAR(60) NOT NULL,
-    "subject" VARCHAR(300) NOT NULL,
-    "status" "email_delivery_status" NOT NULL DEFAULT 'PENDING',
-    "attempts" INTEGER NOT NULL DEFAULT 0,
-    "last_error" VARCHAR(1000),
-    "sent_at" TIMESTAMPTZ(3),
-    "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-
-    CONSTRAINT "email_deliveries_pkey" PRIMARY KEY ("id")
-);
-
--- CreateIndex
-CREATE UNIQUE INDEX "tenants_siren_key" ON "tenants"("siren");
-
--- CreateIndex
-CREATE UNIQUE INDEX "tenants_slug_key" ON "tenants"("slug");
-
--- CreateIndex
-CREATE UNIQUE INDEX "users_email_key" ON "users"("email");
-
--- CreateIndex
-CREATE INDEX "memberships_user_id_idx" ON "memberships"("user_id");
-
--- CreateIndex
-CREATE UNIQUE INDEX "memberships_tenant_id_user_id_key" ON "memberships"("tenant_id", "user_id");
-
--- CreateIndex
-CREATE INDEX "invitations_token_hash_idx" ON "invitations"("token_hash");
-
--- CreateIndex
-CREATE INDEX "invitations_tenant_id_email_idx" ON "invitations"("tenant_id", "email");
-
--- CreateIndex
-CREATE UNIQUE INDEX "invitations_tenant_id_token_hash_key" ON "invitations"("tenant_id", "token_hash");
-
--- CreateIndex
-CREATE UNIQUE INDEX "sessions_token_hash_key" ON "sessions"("token_hash");
-
--- CreateIndex
-CREATE INDEX "sessions_user_id_idx" ON "sessions"("user_id");
-
--- CreateIndex
-CREATE INDEX "audit_events_tenant_id_entity_entity_id_occurred_at_idx" ON "audit_events"("tenant_id", "entity", "entity_id", "occurred_at");
-
--- CreateIndex
-CREATE INDEX "audit_events_tenant_id_occurred_at_idx" ON "audit_events"("tenant_id", "occurred_at");
-
--- CreateIndex
-CREATE UNIQUE INDEX "email_deliveries_tenant_id_idempotency_key_key" ON "email_deliveries"("tenant_id", "idempotency_key");
-
--- AddForeignKey
-ALTER TABLE "memberships" ADD CONSTRAINT "memberships_tenant_id_fkey" FOREIGN KEY ("tenant_id") REFERENCES "tenants"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "memberships" ADD CONSTRAINT "memberships_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "invitations" ADD CONSTRAINT "invitations_tenant_id_fkey" FOREIGN KEY ("tenant_id") REFERENCES "tenants"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "sessions" ADD CONSTRAINT "sessions_current_tenant_id_fkey" FOREIGN KEY ("current_tenant_id") REFERENCES "tenants"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "audit_events" ADD CONSTRAINT "audit_events_tenant_id_fkey" FOREIGN KEY ("tenant_id") REFERENCES "tenants"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "email_deliveries" ADD CONSTRAINT "email_deliveries_tenant_id_fkey" FOREIGN KEY ("tenant_id") REFERENCES "tenants"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
 -- ─────────────────────────────────────────────────────────────────────────────
 -- Tenancy: application role, helper functions, row-level security.
 -- The API and the worker connect as `passerelles_app`: not superuser, not owner, no BYPASSRLS.
@@ -216,6 +41,9 @@ ALTER TABLE tenants ENABLE ROW LEVEL SECURITY;
 ALTER TABLE tenants FORCE ROW LEVEL SECURITY;
 GRANT SELECT, INSERT, UPDATE ON tenants TO passerelles_app;
 CREATE POLICY tenants_select ON tenants FOR SELECT USING (
+  -- System jobs fan out per collectivité: they may list tenants (never their data) under this explicit scope.
+  app_setting_text('app.scope') = 'tenant-directory'
+  OR
   id = app_current_tenant_id()
   OR EXISTS (SELECT 1 FROM memberships m WHERE m.tenant_id = tenants.id AND m.user_id = app_current_user_id())
 );
@@ -283,3 +111,36 @@ ALTER TABLE email_deliveries FORCE ROW LEVEL SECURITY;
 GRANT SELECT, INSERT, UPDATE ON email_deliveries TO passerelles_app;
 CREATE POLICY email_deliveries_tenant ON email_deliveries FOR ALL USING (tenant_id = app_current_tenant_id())
   WITH CHECK (tenant_id = app_current_tenant_id());
+
+-- Session resolution in one round trip for the auth guard. SECURITY INVOKER: it reaches the rows through the
+-- same policies as the application, by writing the settings a session cookie entitles to. Call it outside any
+-- transaction (its transaction-local settings then end with the statement).
+CREATE FUNCTION app_resolve_session(p_token_hash text, p_idle_seconds integer, p_absolute_seconds integer)
+  RETURNS TABLE (session_id uuid, user_id uuid, tenant_id uuid, role member_role, csrf_token text, expires_at timestamptz)
+  LANGUAGE plpgsql VOLATILE
+AS $$
+DECLARE
+  v_session sessions%ROWTYPE;
+BEGIN
+  PERFORM set_config('app.session_token_hash', p_token_hash, true);
+  SELECT * INTO v_session FROM sessions s WHERE s.token_hash = p_token_hash AND s.expires_at > now();
+  IF NOT FOUND THEN
+    RETURN;
+  END IF;
+  PERFORM set_config('app.user_id', v_session.user_id::text, true);
+  PERFORM set_config('app.tenant_id', v_session.current_tenant_id::text, true);
+  -- Sliding idle expiry, capped by the absolute lifetime; written at most once a minute per session.
+  IF v_session.last_seen_at < now() - interval '1 minute' THEN
+    UPDATE sessions s
+       SET last_seen_at = now(),
+           expires_at = least(s.created_at + make_interval(secs => p_absolute_seconds), now() + make_interval(secs => p_idle_seconds))
+     WHERE s.id = v_session.id
+     RETURNING s.expires_at INTO v_session.expires_at;
+  END IF;
+  RETURN QUERY
+    SELECT v_session.id, v_session.user_id, v_session.current_tenant_id, m.role, v_session.csrf_token::text, v_session.expires_at
+      FROM (SELECT 1) AS one
+      LEFT JOIN memberships m ON m.tenant_id = v_session.current_tenant_id AND m.user_id = v_session.user_id;
+END
+$$;
+GRANT EXECUTE ON FUNCTION app_resolve_session(text, integer, integer) TO passerelles_app;

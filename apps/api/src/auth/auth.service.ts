@@ -1,0 +1,139 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { Database } from '@passerelles/db/database';
+import { Prisma } from '@passerelles/db/generated/prisma/client';
+import { slugify } from '@passerelles/domain/slug';
+import type { LoginValues, SignUpValues } from '@passerelles/shared/schemas/account.schemas';
+import { AuditTrail } from '../audit/audit-trail.service';
+import type { ClientInfo } from '../graphql/client-info';
+import { NotFoundError } from '../errors/common.errors';
+import type { AuthState } from '../graphql/graphql-context';
+import { AccountRepository } from './account.repository';
+import { EmailAlreadyRegisteredError, InvalidCredentialsError, NoMembershipError, SirenAlreadyRegisteredError } from './auth.errors';
+import { LoginThrottle } from './login-throttle';
+import { PasswordHasher } from './password-hasher';
+import { SessionRepository } from './session.repository';
+import { SessionService } from './session.service';
+import type { Viewer } from './models/viewer.model';
+
+export interface OpenedSession {
+  secret: string;
+  viewer: Viewer;
+}
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly database: Database,
+    private readonly accounts: AccountRepository,
+    private readonly sessionRepository: SessionRepository,
+    private readonly sessions: SessionService,
+    private readonly hasher: PasswordHasher,
+    private readonly throttle: LoginThrottle,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  /** Creates the collectivité, its first administrator and their session in one transaction. */
+  async signUp(input: SignUpValues, client: ClientInfo): Promise<OpenedSession> {
+    const passwordHash = await this.hasher.hash(input.password);
+    const tenantId = randomUUID();
+    const userId = randomUUID();
+    try {
+      return await this.database.transaction({ tenantId, userId, authEmail: input.email }, async () => {
+        if (await this.accounts.findUserByEmail(input.email)) throw new EmailAlreadyRegisteredError();
+        const tenant = await this.accounts.createTenant({
+          id: tenantId,
+          name: input.tenantName,
+          kind: input.tenantKind,
+          siren: input.siren,
+          regionCode: input.regionCode,
+          slug: `${slugify(input.tenantName, 60)}-${input.siren}`,
+        });
+        const user = await this.accounts.createUser({ id: userId, email: input.email, name: input.adminName, passwordHash });
+        const membership = await this.accounts.createMembership(tenantId, userId, 'ADMIN');
+        await this.accounts.rememberLastTenant(userId, tenantId);
+        const actor = { tenantId, actorId: userId };
+        await this.audit.record({ entity: 'Tenant', entityId: tenantId, action: 'CREATE', after: tenant }, actor);
+        await this.audit.record({ entity: 'User', entityId: userId, action: 'CREATE', after: user }, actor);
+        await this.audit.record({ entity: 'Membership', entityId: membership.id, action: 'CREATE', after: membership }, actor);
+        return this.openSession(userId, tenantId, client, 'SIGN_UP');
+      });
+    } catch (error) {
+      throw mapUniqueViolation(error);
+    }
+  }
+
+  async login(input: LoginValues, client: ClientInfo): Promise<OpenedSession> {
+    await this.throttle.assertAllowed(input.email, client.ip);
+    const user = await this.database.transaction({ authEmail: input.email }, () => this.accounts.findUserByEmail(input.email));
+    const valid = await this.hasher.verify(user?.passwordHash ?? null, input.password);
+    if (!user || !valid) {
+      await this.throttle.recordFailure(input.email, client.ip);
+      throw new InvalidCredentialsError();
+    }
+    await this.throttle.recordSuccess(input.email);
+
+    const memberships = await this.database.transaction({ userId: user.id }, () => this.accounts.listMembershipsOfUser(user.id));
+    if (memberships.length === 0) throw new NoMembershipError();
+    const tenantId = memberships.find((membership) => membership.tenantId === user.lastTenantId)?.tenantId ?? memberships[0].tenantId;
+    return this.database.transaction({ tenantId, userId: user.id }, () => this.openSession(user.id, tenantId, client, 'LOGIN'));
+  }
+
+  async logout(auth: AuthState): Promise<void> {
+    await this.database.transaction({ tenantId: auth.tenantId, userId: auth.userId }, async () => {
+      await this.sessionRepository.delete(auth.sessionId);
+      await this.audit.record({ entity: 'Session', entityId: auth.sessionId, action: 'LOGOUT' }, { tenantId: auth.tenantId, actorId: auth.userId });
+    });
+  }
+
+  /** Switching is checked against the person's memberships: a collectivité they do not belong to is "not found". */
+  async switchTenant(auth: AuthState, tenantId: string): Promise<Viewer> {
+    const membership = await this.database.transaction({ userId: auth.userId }, () => this.accounts.findMembership(auth.userId, tenantId));
+    if (!membership) throw new NotFoundError('Collectivité');
+    return this.database.transaction({ tenantId, userId: auth.userId }, async () => {
+      await this.sessionRepository.switchTenant(auth.sessionId, tenantId);
+      await this.accounts.rememberLastTenant(auth.userId, tenantId);
+      await this.audit.record(
+        { entity: 'Session', entityId: auth.sessionId, action: 'SWITCH_TENANT', before: { tenantId: auth.tenantId }, after: { tenantId } },
+        { tenantId, actorId: auth.userId },
+      );
+      return this.viewerInTransaction(auth.userId, tenantId, auth.csrfToken);
+    });
+  }
+
+  viewer(auth: AuthState): Promise<Viewer> {
+    return this.database.transaction({ tenantId: auth.tenantId, userId: auth.userId }, () =>
+      this.viewerInTransaction(auth.userId, auth.tenantId, auth.csrfToken),
+    );
+  }
+
+  /** Must run in a transaction whose settings carry this user and collectivité. */
+  async openSession(userId: string, tenantId: string, client: ClientInfo, action: 'LOGIN' | 'SIGN_UP' | 'ACCEPT_INVITATION'): Promise<OpenedSession> {
+    const { secret, csrfToken } = await this.sessions.open(userId, tenantId, client.userAgent);
+    await this.audit.record({ entity: 'Session', entityId: userId, action, after: { userAgent: client.userAgent ?? null } }, { tenantId, actorId: userId });
+    return { secret, viewer: await this.viewerInTransaction(userId, tenantId, csrfToken) };
+  }
+
+  private async viewerInTransaction(userId: string, tenantId: string, csrfToken: string): Promise<Viewer> {
+    const [user, memberships] = await Promise.all([this.accounts.findUserById(userId), this.accounts.listMembershipsOfUser(userId)]);
+    const current = memberships.find((membership) => membership.tenantId === tenantId);
+    if (!user || !current) throw new NoMembershipError();
+    return {
+      user: { id: user.id, name: user.name, email: user.email, locale: user.locale },
+      currentTenant: current.tenant,
+      role: current.role,
+      memberships: memberships.map((membership) => ({ tenant: membership.tenant, role: membership.role })),
+      csrfToken,
+    };
+  }
+}
+
+/** Unique violations the checks could not see (another collectivité's SIREN is hidden by RLS, races). */
+function mapUniqueViolation(error: unknown): unknown {
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+    const target = JSON.stringify(error.meta ?? {});
+    if (target.includes('siren')) return new SirenAlreadyRegisteredError();
+    if (target.includes('email')) return new EmailAlreadyRegisteredError();
+  }
+  return error;
+}

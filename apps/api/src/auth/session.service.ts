@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Database } from '@passerelles/db/database';
+import type { ContextRole } from '@passerelles/db/tenant-context';
+import { ApiConfig } from '../config/api-config';
+import type { AuthState } from '../graphql/graphql-context';
+import { SessionRepository } from './session.repository';
+import { SESSION_COOKIE, hashSecret, newSecret } from './session-cookie';
+
+interface ResolvedSessionRow {
+  session_id: string;
+  user_id: string;
+  tenant_id: string;
+  role: ContextRole | null;
+  csrf_token: string;
+}
+
+export type SessionResolution = { state: 'none' } | { state: 'membership-revoked' } | { state: 'valid'; auth: AuthState };
+
+/**
+ * Server-side sessions behind an httpOnly cookie (see README, "Sessions"): revocable at once, no token in
+ * JavaScript's reach. The cookie holds a random secret; the database only its SHA-256.
+ */
+@Injectable()
+export class SessionService {
+  constructor(
+    private readonly database: Database,
+    private readonly sessions: SessionRepository,
+    private readonly config: ApiConfig,
+  ) {}
+
+  async resolve(request: FastifyRequest): Promise<SessionResolution> {
+    const secret = request.cookies?.[SESSION_COOKIE];
+    if (!secret || !/^[A-Za-z0-9_-]{43}$/.test(secret)) return { state: 'none' };
+    // One round trip, outside any transaction: app_resolve_session's settings die with the statement.
+    const rows = await this.database.client.$queryRaw<ResolvedSessionRow[]>`
+      SELECT session_id, user_id, tenant_id, role, csrf_token
+        FROM app_resolve_session(${hashSecret(secret)}, ${this.config.sessionIdleSeconds}::int, ${this.config.sessionAbsoluteSeconds}::int)`;
+    const row = rows[0];
+    if (!row) return { state: 'none' };
+    if (!row.role) return { state: 'membership-revoked' };
+    return {
+      state: 'valid',
+      auth: { sessionId: row.session_id, userId: row.user_id, tenantId: row.tenant_id, role: row.role, csrfToken: row.csrf_token },
+    };
+  }
+
+  /** Inside the caller's transaction, whose settings must carry this user (RLS checks the insert). */
+  async open(userId: string, tenantId: string, userAgent: string | undefined): Promise<{ secret: string; csrfToken: string }> {
+    const secret = newSecret();
+    const csrfToken = newSecret();
+    const now = Date.now();
+    await this.sessions.create({
+      userId,
+      currentTenantId: tenantId,
+      tokenHash: hashSecret(secret),
+      csrfToken,
+      userAgent: userAgent?.slice(0, 300),
+      expiresAt: new Date(now + Math.min(this.config.sessionIdleSeconds, this.config.sessionAbsoluteSeconds) * 1000),
+    });
+    return { secret, csrfToken };
+  }
+
+  setCookie(reply: FastifyReply, secret: string): void {
+    reply.setCookie(SESSION_COOKIE, secret, {
+      httpOnly: true,
+      secure: this.config.cookieSecure,
+      sameSite: 'lax',
+      path: '/',
+      maxAge: this.config.sessionAbsoluteSeconds,
+    });
+  }
+
+  clearCookie(reply: FastifyReply): void {
+    reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, secure: this.config.cookieSecure, sameSite: 'lax' });
+  }
+}

@@ -1,0 +1,56 @@
+import type { MercuriusDriverConfig } from '@nestjs/mercurius';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { DocumentNode, GraphQLSchema } from 'graphql';
+import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { DomainError, ErrorCode } from '@passerelles/domain/domain-error';
+import type { Logger } from '@passerelles/platform/logger';
+import type { ApiConfig } from '../config/api-config';
+import { formatGraphqlErrors } from './graphql-error-formatter';
+import type { GraphQLContext } from './graphql-context';
+
+export const MAX_QUERY_DEPTH = 10;
+export const MAX_QUERY_COMPLEXITY = 5_000;
+
+export function graphqlOptions(config: ApiConfig, logger: Logger): Omit<MercuriusDriverConfig, 'driver'> {
+  return {
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    graphiql: config.graphiql,
+    queryDepth: MAX_QUERY_DEPTH,
+    allowBatchedQueries: false,
+    // Field resolvers go through the access guard and the tenant-context interceptor too.
+    fieldResolverEnhancers: ['guards', 'interceptors'],
+    context: (request: FastifyRequest, reply: FastifyReply): GraphQLContext => ({ req: request, reply, requestId: String(request.id) }),
+    hooks: {
+      // In a hook rather than as a validation rule: rules built per request would disable Mercurius' query cache.
+      preExecution: (schema: GraphQLSchema, document: DocumentNode, _context: unknown, variables: Record<string, unknown>) => {
+        assertComplexityWithinLimit(schema, document, variables ?? {});
+      },
+    },
+    errorFormatter: (execution, context) => {
+      const requestId = (context as unknown as Partial<GraphQLContext>).requestId;
+      return formatGraphqlErrors(execution, { requestId, logger });
+    },
+  } as Omit<MercuriusDriverConfig, 'driver'>;
+}
+
+/** Each field costs 1 and list fields cost their page size through `first`: a cap on work per request. */
+function assertComplexityWithinLimit(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>): void {
+  const complexity = getComplexity({
+    schema,
+    query: document,
+    variables,
+    estimators: [
+      ({ args, childComplexity }) => (typeof args.first === 'number' ? Math.max(1, args.first) * Math.max(1, childComplexity) : undefined),
+      simpleEstimator({ defaultComplexity: 1 }),
+    ],
+  });
+  if (complexity > MAX_QUERY_COMPLEXITY) {
+    throw new DomainError(
+      ErrorCode.BadUserInput,
+      `Requête trop coûteuse (${complexity} pour un maximum de ${MAX_QUERY_COMPLEXITY}) : demandez moins d'éléments à la fois.`,
+      'QUERY_TOO_COMPLEX',
+    );
+  }
+}

@@ -1,0 +1,11 @@
+export enum QueueName {
+  Email = 'email',
+  Maintenance = 'maintenance',
+}
+
+export enum JobName {
+  /** Send one e-mail of the outbox (email_deliveries). */
+  SendEmail = 'send-email',
+  /** Re-enqueue outbox e-mails whose job was lost (Redis emptied, enqueue failed after commit). */
+  SweepEmailOutbox = 'sweep-email-outbox',
+}

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { normalizeEmail } from '@passerelles/domain/email-address';
+import { isFrenchRegionCode } from '@passerelles/domain/french-regions';
+import { MEMBER_ROLES, TENANT_KINDS } from '@passerelles/domain/member-role';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@passerelles/domain/password-policy';
+import { isValidSiren, normalizeSiren } from '@passerelles/domain/siren';
+import { useFrenchValidationMessages } from '../french-validation';
+
+useFrenchValidationMessages();
+
+const trimmed = (min: number, max: number) => z.string().trim().min(min).max(max);
+
+export const emailField = z.string().trim().max(254).pipe(z.email()).transform(normalizeEmail);
+
+export const newPasswordField = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, `Le mot de passe doit compter au moins ${PASSWORD_MIN_LENGTH} caractères.`)
+  .max(PASSWORD_MAX_LENGTH, `Le mot de passe ne peut dépasser ${PASSWORD_MAX_LENGTH} caractères.`);
+
+export const sirenField = z
+  .string()
+  .transform(normalizeSiren)
+  .refine(isValidSiren, 'SIREN invalide : 9 chiffres dont le dernier est une clé de contrôle (vérifiez la saisie).');
+
+export const regionCodeField = z.string().refine(isFrenchRegionCode, 'Région inconnue.');
+
+export const personNameField = trimmed(2, 120);
+
+export const signUpSchema = z
+  .object({
+    tenantName: trimmed(2, 200),
+    tenantKind: z.enum(TENANT_KINDS),
+    siren: sirenField,
+    regionCode: regionCodeField,
+    adminName: personNameField,
+    email: emailField,
+    password: newPasswordField,
+  })
+  .refine((input) => input.password.trim().toLowerCase() !== input.email, {
+    path: ['password'],
+    message: "Le mot de passe ne peut pas être l'adresse e-mail.",
+  });
+
+export const loginSchema = z.object({
+  email: emailField,
+  // No minimum here: the rule applies when a password is chosen, not when it is typed to log in.
+  password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+});
+
+export const inviteMemberSchema = z.object({
+  email: emailField,
+  role: z.enum(MEMBER_ROLES),
+});
+
+/** Invitation secrets are 32 random bytes in base64url. */
+export const invitationTokenField = z.string().regex(/^[A-Za-z0-9_-]{43}$/, "Lien d'invitation invalide.");
+
+export const acceptInvitationSchema = z.object({
+  token: invitationTokenField,
+  /** Required only when the invited address has no account yet (checked by the service). */
+  name: personNameField.optional(),
+  password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+});
+
+export const changeMemberRoleSchema = z.object({
+  membershipId: z.uuid(),
+  role: z.enum(MEMBER_ROLES),
+});
+
+export type SignUpValues = z.infer<typeof signUpSchema>;
+export type LoginValues = z.infer<typeof loginSchema>;
+export type InviteMemberValues = z.infer<typeof inviteMemberSchema>;
+export type AcceptInvitationValues = z.infer<typeof acceptInvitationSchema>;
