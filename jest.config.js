@@ -20,6 +20,8 @@ const common = {
   testEnvironmentOptions: { customExportConditions: ['passerelles-source', 'node', 'require', 'default'] },
   transform: { '^.+\\.ts$': swcTransform },
   moduleFileExtensions: ['ts', 'js', 'json'],
+  // Generated Prisma code imports its TypeScript siblings with a .js extension (Node's ESM convention).
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   modulePathIgnorePatterns: ['<rootDir>/.*/dist/', '<rootDir>/.tools/', '<rootDir>/.passerelles/'],
 };
 

@@ -7,7 +7,7 @@ import type { Logger } from '@passerelles/platform/logger';
 import { useFrenchValidationMessages } from '@passerelles/shared/french-validation';
 import { AppModule } from './app.module';
 import type { ApiConfig } from './config/api-config';
-import { PinoNestLogger } from './logging/pino-nest-logger';
+import { PinoNestLogger } from '@passerelles/platform/pino-nest-logger';
 
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9_.-]{1,64}$/;
 

@@ -27,3 +27,13 @@ export function isValidSiren(raw: string): boolean {
   if (!/^\d{9}$/.test(siren)) return false;
   return siren === LA_POSTE_SIREN || isLuhnValid(siren);
 }
+
+/** The SIREN whose first eight digits are given, completed with its Luhn check digit (demo data, tests). */
+export function completeSiren(firstEightDigits: string): string {
+  if (!/^\d{8}$/.test(firstEightDigits)) throw new Error('eight digits expected');
+  for (let digit = 0; digit <= 9; digit++) {
+    const candidate = `${firstEightDigits}${digit}`;
+    if (isLuhnValid(candidate)) return candidate;
+  }
+  throw new Error('unreachable: one check digit always exists');
+}

@@ -1,6 +1,6 @@
 import { Queue, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { JobName, QueueName } from './job-names';
+import { type JobName, type QueueName } from './job-names';
 import { QUEUE_OF_JOB, type JobPayload } from './job-payloads';
 
 /** Retries with exponential backoff; failed jobs are kept so that people can see them. */

@@ -27,8 +27,9 @@ export function formatGraphqlErrors(
     return Array.isArray(nested) ? nested.map((inner) => (inner instanceof GraphQLError ? inner : new GraphQLError(String((inner as Error).message ?? inner)))) : [error];
   });
   const formatted = flattened.map((error) => formatOne(error, context));
-  const onlyInputErrors = formatted.every((error) => error.extensions?.code === ErrorCode.BadUserInput);
-  const statusCode = execution.data || !onlyInputErrors ? 200 : 400;
+  // 400 only when the request never reached execution (parse or validation errors carry no path).
+  const rejectedBeforeExecution = !execution.data && formatted.every((error) => !error.path && error.extensions?.code === ErrorCode.BadUserInput);
+  const statusCode = rejectedBeforeExecution ? 400 : 200;
   return { statusCode, response: { data: execution.data ?? null, errors: formatted } };
 }
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { isLuhnValid, isValidSiren, normalizeSiren } from '../siren';
+import { completeSiren, isLuhnValid, isValidSiren, normalizeSiren } from '../siren';
 
 describe('isValidSiren', () => {
   it.each([
@@ -42,5 +42,15 @@ describe('isValidSiren', () => {
 describe('normalizeSiren', () => {
   it('removes spaces, dots and dashes', () => {
     expect(normalizeSiren(' 217.500-016 ')).toBe('217500016');
+  });
+});
+
+describe('completeSiren', () => {
+  it('adds the check digit', () => {
+    expect(completeSiren('21750001')).toBe('217500016');
+  });
+
+  it('always yields a valid SIREN', () => {
+    fc.assert(fc.property(fc.stringMatching(/^\d{8}$/), (prefix) => expect(isValidSiren(completeSiren(prefix))).toBe(true)));
   });
 });

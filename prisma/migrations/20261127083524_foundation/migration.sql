@@ -112,6 +112,7 @@ CREATE TABLE "email_deliveries" (
     "last_error" VARCHAR(1000),
     "sent_at" TIMESTAMPTZ(3),
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updated_at" TIMESTAMPTZ(3) NOT NULL,
 
     CONSTRAINT "email_deliveries_pkey" PRIMARY KEY ("id")
 );

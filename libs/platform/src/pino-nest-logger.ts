@@ -1,5 +1,5 @@
 import type { LoggerService } from '@nestjs/common';
-import type { Logger } from '@passerelles/platform/logger';
+import type { Logger } from './logger';
 
 /** Routes Nest's own messages (boot, routes, errors) into the same structured pino stream as requests. */
 export class PinoNestLogger implements LoggerService {

@@ -1,0 +1,41 @@
+import { randomBytes } from 'node:crypto';
+import { completeSiren } from '@passerelles/domain/siren';
+import type { ApiConfig } from '../src/config/api-config';
+
+/** Services prepared by scripts/test.mjs: a fresh, migrated database and a Redis key prefix for this run. */
+export const testEnvironment = {
+  ownerDatabaseUrl: process.env.TEST_OWNER_DATABASE_URL!,
+  appDatabaseUrl: process.env.TEST_APP_DATABASE_URL!,
+  redisUrl: process.env.TEST_REDIS_URL!,
+  redisPrefix: process.env.TEST_REDIS_PREFIX!,
+};
+
+export function testApiConfig(overrides: Partial<ApiConfig> = {}): ApiConfig {
+  return {
+    environment: 'test',
+    host: '127.0.0.1',
+    port: 0,
+    databaseUrl: testEnvironment.appDatabaseUrl,
+    databasePoolSize: 4,
+    redisUrl: testEnvironment.redisUrl,
+    redisPrefix: testEnvironment.redisPrefix,
+    publicWebUrl: 'http://web.test',
+    cookieSecure: false,
+    graphiql: false,
+    logLevel: 'silent',
+    trustedProxies: [],
+    sessionIdleSeconds: 3600,
+    sessionAbsoluteSeconds: 7 * 24 * 3600,
+    ...overrides,
+  };
+}
+
+/** A SIREN nobody else in this run uses (tests run in parallel against one database). */
+export function uniqueSiren(): string {
+  const prefix = (randomBytes(4).readUInt32BE() % 100_000_000).toString().padStart(8, '0');
+  return completeSiren(prefix);
+}
+
+export function uniqueEmail(label: string): string {
+  return `${label}.${randomBytes(5).toString('hex')}@example.test`;
+}

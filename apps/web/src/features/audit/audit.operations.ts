@@ -1,0 +1,25 @@
+import { graphql } from '../../graphql/generated/gql';
+
+export const AuditEventsQuery = graphql(`
+  query AuditEvents($first: Int!, $after: String) {
+    auditEvents(first: $first, after: $after) {
+      totalCount
+      edges {
+        cursor
+        node {
+          id
+          occurredAt
+          actorId
+          actorName
+          entity
+          entityId
+          action
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+    }
+  }
+`);

@@ -1,0 +1,26 @@
+import react from '@vitejs/plugin-react';
+import { defaultClientConditions, defineConfig, type ProxyOptions } from 'vite';
+
+// The API is a separate process; the browser only ever talks to the web origin, so the session cookie stays
+// same-origin (SameSite=Lax, no CORS) in development and in `vite preview` alike.
+const apiUrl = process.env.API_URL ?? 'http://127.0.0.1:3000';
+const proxy: Record<string, ProxyOptions> = {
+  '/graphql': { target: apiUrl, changeOrigin: false },
+  '/health': { target: apiUrl, changeOrigin: false },
+};
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    // The workspace libs publish their TypeScript sources under this export condition: the web app compiles
+    // them itself instead of depending on their CommonJS build in dist/.
+    conditions: ['passerelles-source', ...defaultClientConditions],
+  },
+  optimizeDeps: {
+    // Declared CommonJS but written as ESM TypeScript: pre-bundling them as CommonJS would break their exports.
+    exclude: ['@passerelles/shared', '@passerelles/domain'],
+  },
+  server: { port: 5173, strictPort: true, proxy },
+  preview: { port: 5173, proxy },
+  build: { sourcemap: true },
+});
