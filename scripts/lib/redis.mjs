@@ -57,13 +57,13 @@ export async function provisionRedis({ log = console.log } = {}) {
   };
 }
 
-/** Deletes every key of a prefix (a test run's queues, throttles…). */
+/** Deletes every key starting with a prefix (a test run's queues, throttles, its workers' own prefixes…). */
 export async function deleteRedisPrefix(url, prefix) {
   const client = new Redis(url, { maxRetriesPerRequest: 1 });
   try {
     let cursor = '0';
     do {
-      const [next, keys] = await client.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
+      const [next, keys] = await client.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 500);
       cursor = next;
       if (keys.length > 0) await client.unlink(...keys);
     } while (cursor !== '0');

@@ -12,6 +12,7 @@ import { JobHandlerRegistry } from './job-handler-registry';
 export class QueueRunner implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(QueueRunner.name);
   private readonly workers: Worker[] = [];
+  private readonly connections: Redis[] = [];
 
   constructor(
     @Inject(WorkerConfig) private readonly config: WorkerConfig,
@@ -22,8 +23,11 @@ export class QueueRunner implements OnApplicationBootstrap, OnApplicationShutdow
 
   async onApplicationBootstrap(): Promise<void> {
     for (const queue of Object.values(QueueName)) {
+      // A connection per worker: BullMQ blocks on it while waiting for jobs.
+      const connection = this.connection.duplicate({ maxRetriesPerRequest: null });
+      this.connections.push(connection);
       const worker = new Worker(queue, (job) => this.process(job), {
-        connection: this.connection.duplicate({ maxRetriesPerRequest: null }),
+        connection,
         prefix: this.config.redisPrefix,
         concurrency: this.config.concurrency,
       });
@@ -60,5 +64,7 @@ export class QueueRunner implements OnApplicationBootstrap, OnApplicationShutdow
   async onApplicationShutdown(): Promise<void> {
     // close() lets running jobs finish; their rows stay consistent.
     await Promise.all(this.workers.map((worker) => worker.close()));
+    // BullMQ leaves connections it was given open: they are ours to close.
+    this.connections.forEach((connection) => connection.disconnect());
   }
 }

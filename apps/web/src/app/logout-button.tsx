@@ -1,0 +1,26 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { request } from '../graphql/graphql-client';
+import { startSession } from '../features/auth/use-viewer';
+import { LogoutMutation } from '../features/auth/viewer.operations';
+
+export function LogoutButton() {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const logout = useMutation({
+    mutationFn: () => request(LogoutMutation),
+    // Even if the API call fails (session already gone, network down), nothing of the session stays in the page.
+    onSettled: () => {
+      startSession(queryClient, null);
+      void navigate('/connexion', { state: { loggedOut: true } });
+    },
+  });
+
+  return (
+    <button type="button" className="button button--secondary" onClick={() => logout.mutate()} disabled={logout.isPending} aria-busy={logout.isPending}>
+      {logout.isPending ? t('header.loggingOut') : t('header.logout')}
+    </button>
+  );
+}

@@ -1,0 +1,75 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { request } from '../../graphql/graphql-client';
+import { apiErrorMessage } from '../../lib/api-error-message';
+import { ErrorNotice } from '../../ui/error-notice';
+import { LoadingStatus } from '../../ui/loading-status';
+import { PageHeading } from '../../ui/page-heading';
+import { StatusMessage } from '../../ui/status-message';
+import { auditEventsQueryKey } from '../members/members-query-keys';
+import { AuditEventsQuery } from './audit.operations';
+import { AuditEventRow } from './audit-event-row';
+
+const PAGE_SIZE = 50;
+
+export function AuditJournalPage() {
+  const { t } = useTranslation();
+  const events = useInfiniteQuery({
+    queryKey: auditEventsQueryKey,
+    queryFn: ({ pageParam }) => request(AuditEventsQuery, { first: PAGE_SIZE, after: pageParam }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => (last.auditEvents.pageInfo.hasNextPage ? last.auditEvents.pageInfo.endCursor : null),
+  });
+
+  const rows = events.data?.pages.flatMap((page) => page.auditEvents.edges.map((edge) => edge.node)) ?? [];
+  const total = events.data?.pages[0]?.auditEvents.totalCount ?? 0;
+  // Announced after "Charger plus", so that the person knows new rows arrived without leaving the button.
+  const countText = events.isSuccess && total > 0 ? t('audit.count', { count: total, shown: rows.length }) : null;
+
+  return (
+    <>
+      <PageHeading title={t('audit.title')} />
+      <p className="lead">{t('audit.intro')}</p>
+      <div aria-busy={events.isFetching}>
+        {events.isPending && <LoadingStatus label={t('audit.loading')} />}
+        {events.isError && (
+          <ErrorNotice title={t('errors.loadFailed')}>
+            <p>{apiErrorMessage(events.error, t)}</p>
+          </ErrorNotice>
+        )}
+        {events.isSuccess && rows.length === 0 && <p className="empty-state empty-state--compact">{t('audit.empty')}</p>}
+        <StatusMessage message={countText} tone="info" />
+        {rows.length > 0 && (
+          <div className="table-wrapper" role="region" aria-label={t('audit.title')} tabIndex={0}>
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('audit.date')}</th>
+                  <th scope="col">{t('audit.person')}</th>
+                  <th scope="col">{t('audit.entity')}</th>
+                  <th scope="col">{t('audit.action')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((event) => (
+                  <AuditEventRow key={event.id} event={event} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {events.hasNextPage && (
+          <button
+            type="button"
+            className="button button--secondary load-more"
+            onClick={() => void events.fetchNextPage()}
+            disabled={events.isFetchingNextPage}
+            aria-busy={events.isFetchingNextPage}
+          >
+            {events.isFetchingNextPage ? t('audit.loadingMore') : t('audit.loadMore')}
+          </button>
+        )}
+      </div>
+    </>
+  );
+}

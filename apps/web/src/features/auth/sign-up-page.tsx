@@ -1,0 +1,107 @@
+import { FRENCH_REGIONS } from '@passerelles/domain/french-regions';
+import { TENANT_KINDS } from '@passerelles/domain/member-role';
+import { signUpSchema } from '@passerelles/shared/schemas/account.schemas';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import type { SignUpInput } from '../../graphql/generated/graphql';
+import { request } from '../../graphql/graphql-client';
+import { apiErrorMessage } from '../../lib/api-error-message';
+import { hasErrors } from '../../lib/form-errors';
+import { useFormState } from '../../lib/use-form-state';
+import { ErrorSummary, type SummaryEntry } from '../../ui/error-summary';
+import { PageHeading } from '../../ui/page-heading';
+import { PasswordField } from '../../ui/password-field';
+import { SelectField } from '../../ui/select-field';
+import { TextField } from '../../ui/text-field';
+import { startSession } from './use-viewer';
+import { SignUpMutation } from './viewer.operations';
+
+// Same names as the GraphQL input, so that the API's field errors land on the right inputs.
+const FIELDS = ['tenantName', 'tenantKind', 'siren', 'regionCode', 'adminName', 'email', 'password'] as const;
+type Field = (typeof FIELDS)[number];
+const INITIAL: Record<Field, string> = { tenantName: '', tenantKind: '', siren: '', regionCode: '', adminName: '', email: '', password: '' };
+
+const REGION_OPTIONS = FRENCH_REGIONS.map((region) => ({ value: region.code, label: region.name }));
+
+export function SignUpPage() {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const form = useFormState(signUpSchema, FIELDS, INITIAL);
+  const signUp = useMutation({
+    mutationFn: (input: SignUpInput) => request(SignUpMutation, { input }),
+    onSuccess: (result) => {
+      startSession(queryClient, result.signUp);
+      void navigate('/projets', { replace: true });
+    },
+    onError: form.showApiError,
+  });
+
+  const labels: Record<Field, string> = {
+    tenantName: t('signUp.tenantName'),
+    tenantKind: t('signUp.tenantKind'),
+    siren: t('signUp.siren'),
+    regionCode: t('signUp.region'),
+    adminName: t('signUp.adminName'),
+    email: t('signUp.email'),
+    password: t('signUp.password'),
+  };
+  const kindOptions = TENANT_KINDS.map((kind) => ({ value: kind, label: t(`tenantKinds.${kind}`) }));
+  const entries: SummaryEntry[] = FIELDS.flatMap((field) => {
+    const message = form.errors[field];
+    return message ? [{ fieldId: `signup-${field}`, label: labels[field], message }] : [];
+  });
+  const showSummary = form.attempt > 0 && (hasErrors(form.errors) || signUp.isError);
+
+  const fieldProps = (field: Field) => ({
+    id: `signup-${field}`,
+    name: field,
+    label: labels[field],
+    required: true,
+    value: form.values[field],
+    error: form.errors[field],
+    onValueChange: (value: string) => form.setValue(field, value),
+    onBlur: () => form.validateField(field),
+  });
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    signUp.reset();
+    const input = form.validate();
+    if (input) signUp.mutate(input);
+  }
+
+  return (
+    <div className="form-page">
+      <PageHeading title={t('signUp.title')} />
+      <p className="lead">{t('signUp.intro')}</p>
+      {showSummary && <ErrorSummary attempt={form.attempt} entries={entries} message={signUp.isError ? apiErrorMessage(signUp.error, t) : undefined} />}
+      <form className="form card" noValidate onSubmit={submit} aria-busy={signUp.isPending}>
+        <p className="form__notice">{t('form.requiredNotice')}</p>
+        <fieldset className="fieldset">
+          <legend className="fieldset__legend">{t('signUp.tenantSection')}</legend>
+          <TextField {...fieldProps('tenantName')} hint={t('signUp.tenantNameHint')} autoComplete="organization" />
+          <SelectField {...fieldProps('tenantKind')} options={kindOptions} placeholder={t('form.choose')} />
+          <TextField {...fieldProps('siren')} hint={t('signUp.sirenHint')} inputMode="numeric" autoComplete="off" maxLength={14} />
+          <SelectField {...fieldProps('regionCode')} options={REGION_OPTIONS} placeholder={t('form.choose')} />
+        </fieldset>
+        <fieldset className="fieldset">
+          <legend className="fieldset__legend">{t('signUp.accountSection')}</legend>
+          <TextField {...fieldProps('adminName')} autoComplete="name" />
+          <TextField {...fieldProps('email')} type="email" hint={t('signUp.emailHint')} autoComplete="email" />
+          <PasswordField {...fieldProps('password')} hint={t('signUp.passwordHint')} autoComplete="new-password" />
+        </fieldset>
+        <div className="form__actions">
+          <button type="submit" className="button button--primary" disabled={signUp.isPending}>
+            {signUp.isPending ? t('signUp.submitting') : t('signUp.submit')}
+          </button>
+        </div>
+      </form>
+      <p className="form-page__aside">
+        {t('signUp.hasAccount')} <Link to="/connexion">{t('signUp.loginLink')}</Link>
+      </p>
+    </div>
+  );
+}

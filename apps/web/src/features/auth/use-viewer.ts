@@ -1,0 +1,42 @@
+import { useQuery, type QueryClient } from '@tanstack/react-query';
+import { setCsrfToken } from '../../graphql/csrf-token';
+import type { ViewerFieldsFragment } from '../../graphql/generated/graphql';
+import { request } from '../../graphql/graphql-client';
+import { ViewerQuery } from './viewer.operations';
+
+export type Viewer = ViewerFieldsFragment;
+
+export const viewerQueryKey = ['viewer'] as const;
+
+async function fetchViewer(): Promise<Viewer | null> {
+  const { viewer } = await request(ViewerQuery);
+  setCsrfToken(viewer?.csrfToken ?? null);
+  return viewer;
+}
+
+/** The session, or null without one. Fetched once, then replaced by every mutation that returns a Viewer. */
+export function useViewer() {
+  return useQuery({ queryKey: viewerQueryKey, queryFn: fetchViewer, staleTime: 5 * 60_000 });
+}
+
+/** Below RequireAuth the session exists; this says so to the type checker. */
+export function useAuthenticatedViewer(): Viewer {
+  const { data } = useViewer();
+  if (!data) throw new Error('useAuthenticatedViewer() used outside of RequireAuth');
+  return data;
+}
+
+/** Stores a session returned by login, sign-up, invitation or tenant switch (or its end, with null). */
+export function rememberViewer(queryClient: QueryClient, viewer: Viewer | null): void {
+  setCsrfToken(viewer?.csrfToken ?? null);
+  queryClient.setQueryData(viewerQueryKey, viewer);
+}
+
+/**
+ * A new session (another person, or another collectivité) must not see anything cached for the previous one:
+ * the whole cache goes, then the new viewer is stored.
+ */
+export function startSession(queryClient: QueryClient, viewer: Viewer | null): void {
+  queryClient.clear();
+  rememberViewer(queryClient, viewer);
+}

@@ -1,0 +1,94 @@
+import { MEMBER_ROLES } from '@passerelles/domain/member-role';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { MemberRole, MembersQuery } from '../../graphql/generated/graphql';
+import { request } from '../../graphql/graphql-client';
+import { apiErrorMessage } from '../../lib/api-error-message';
+import { formatDate } from '../../lib/format-date';
+import { viewerQueryKey } from '../auth/use-viewer';
+import { auditEventsQueryKey, membersQueryKey } from './members-query-keys';
+import { ChangeMemberRoleMutation } from './members.operations';
+
+type Member = MembersQuery['members']['edges'][number]['node'];
+
+interface MemberRowProps {
+  member: Member;
+  isViewer: boolean;
+  canManage: boolean;
+  onAnnounce: (message: string) => void;
+  onRemove: () => void;
+}
+
+export function MemberRow({ member, isViewer, canManage, onAnnounce, onRemove }: MemberRowProps) {
+  const { t, i18n } = useTranslation();
+  const queryClient = useQueryClient();
+  const changeRole = useMutation({
+    mutationFn: (role: MemberRole) => request(ChangeMemberRoleMutation, { input: { membershipId: member.id, role } }),
+    onSuccess: async (result) => {
+      onAnnounce(t('members.roleChanged', { name: result.changeMemberRole.name, role: t(`roles.${result.changeMemberRole.role}`) }));
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: membersQueryKey }),
+        queryClient.invalidateQueries({ queryKey: auditEventsQueryKey }),
+        // Changing one's own role changes what the session may do.
+        isViewer ? queryClient.invalidateQueries({ queryKey: viewerQueryKey }) : Promise.resolve(),
+      ]);
+    },
+  });
+
+  const selectId = `member-role-${member.id}`;
+  const errorId = `${selectId}-error`;
+  const shownRole = changeRole.isPending ? changeRole.variables : member.role;
+
+  return (
+    <tr>
+      <th scope="row" className="table__name">
+        {member.name}
+        {isViewer && <span className="table__muted"> {t('members.you')}</span>}
+      </th>
+      <td className="table__email">{member.email}</td>
+      <td>
+        {canManage ? (
+          <div className="inline-field">
+            <label htmlFor={selectId} className="sr-only">
+              {t('members.roleOf', { name: member.name })}
+            </label>
+            <select
+              id={selectId}
+              className="field__select field__select--compact"
+              value={shownRole}
+              disabled={changeRole.isPending}
+              aria-busy={changeRole.isPending}
+              aria-invalid={changeRole.isError ? 'true' : 'false'}
+              aria-describedby={changeRole.isError ? errorId : undefined}
+              onChange={(event) => changeRole.mutate(event.target.value as MemberRole)}
+            >
+              {MEMBER_ROLES.map((role) => (
+                <option key={role} value={role}>
+                  {t(`roles.${role}`)}
+                </option>
+              ))}
+            </select>
+            {changeRole.isError && (
+              <p id={errorId} className="field__error" role="alert">
+                {apiErrorMessage(changeRole.error, t)}
+              </p>
+            )}
+          </div>
+        ) : (
+          t(`roles.${member.role}`)
+        )}
+      </td>
+      <td>{formatDate(member.joinedAt, i18n.language)}</td>
+      {canManage && (
+        <td>
+          {!isViewer && (
+            <button type="button" className="button button--secondary button--small button--danger-outline" onClick={onRemove}>
+              {t('members.remove')}
+              <span className="sr-only"> {t('members.removeOf', { name: member.name })}</span>
+            </button>
+          )}
+        </td>
+      )}
+    </tr>
+  );
+}
