@@ -1,4 +1,6 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
@@ -24,7 +26,11 @@ export class SmtpCapture {
   private server: SMTPServer | undefined;
   port = 0;
 
+  /** With a spool folder, each message is also written there as JSON, for readers in other processes. */
+  constructor(private readonly spoolDir?: string) {}
+
   async start(): Promise<this> {
+    if (this.spoolDir) mkdirSync(this.spoolDir, { recursive: true });
     this.server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS', 'AUTH'],
@@ -88,6 +94,10 @@ export class SmtpCapture {
       raw: mail,
     };
     this.received.push(email);
+    if (this.spoolDir) {
+      const { raw: _raw, ...serialisable } = email;
+      writeFileSync(path.join(this.spoolDir, `${Date.now()}-${this.received.length}.json`), JSON.stringify(serialisable));
+    }
     for (const waiter of [...this.waiters]) {
       if (waiter.match(email)) {
         this.waiters.splice(this.waiters.indexOf(waiter), 1);
