@@ -13,6 +13,8 @@ export type Tx = TransactionClient;
 export interface RlsSettings {
   tenantId?: string | null;
   userId?: string | null;
+  /** The member's role in the tenant: an EVALUATOR sees only the projects assigned to them. */
+  role?: string | null;
   /** The single e-mail being authenticated (login, sign-up, invitation acceptance). */
   authEmail?: string | null;
   /** SHA-256 of the session cookie being checked. */
@@ -21,15 +23,19 @@ export interface RlsSettings {
   invitationTokenHash?: string | null;
   /** An explicit system scope: 'tenant-directory' lets system jobs list collectivités to fan out per tenant. */
   scope?: 'tenant-directory' | null;
+  /** Lets co-participants of a shared project list its participants (set after checking the project is visible). */
+  participantsOfProject?: string | null;
 }
 
 const SETTING_NAMES: Record<keyof RlsSettings, string> = {
   tenantId: 'app.tenant_id',
   userId: 'app.user_id',
+  role: 'app.role',
   authEmail: 'app.auth_email',
   sessionTokenHash: 'app.session_token_hash',
   invitationTokenHash: 'app.invitation_token_hash',
   scope: 'app.scope',
+  participantsOfProject: 'app.participants_of_project',
 };
 
 export interface TransactionOptions {
@@ -56,10 +62,16 @@ export class Database {
 
   tenantTransaction<T>(work: () => Promise<T>, options?: TransactionOptions): Promise<T> {
     const context = currentTenantContext();
-    return this.transaction({ tenantId: context.tenantId, userId: context.userId }, work, options);
+    return this.transaction({ tenantId: context.tenantId, userId: context.userId, role: context.role }, work, options);
   }
 
   /** A transaction with explicit settings, for the authentication flows that start before any tenant is known. */
+  /** The current tenant context plus extra settings (e.g. listing a shared project's participants). */
+  tenantTransactionWith<T>(extra: RlsSettings, work: () => Promise<T>, options?: TransactionOptions): Promise<T> {
+    const context = currentTenantContext();
+    return this.transaction({ tenantId: context.tenantId, userId: context.userId, role: context.role, ...extra }, work, options);
+  }
+
   async transaction<T>(settings: RlsSettings, work: () => Promise<T>, options: TransactionOptions = {}): Promise<T> {
     const open = this.ambient.getStore();
     if (open) {
