@@ -39,9 +39,9 @@ export default tseslint.config(
     rules: { '@typescript-eslint/consistent-type-imports': 'off' },
   },
   {
-    files: ['libs/domain/**/*.ts'],
+    files: ['libs/domain/**/*.ts', 'libs/reference-data/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@passerelles/*', '@nestjs/*', '@prisma/*', 'pg', 'ioredis', 'bullmq'], message: 'libs/domain is pure: no I/O, no framework, nothing of ours.' }] }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@passerelles/*', '@nestjs/*', '@prisma/*', 'pg', 'ioredis', 'bullmq'], message: 'libs/domain and libs/reference-data are pure: no I/O, no framework, nothing of ours.' }] }],
     },
   },
   {
