@@ -11,10 +11,24 @@ import { graphqlOptions } from './graphql/graphql-options';
 import { HealthModule } from './health/health.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { MembersModule } from './members/members.module';
+import { OrganisationsModule } from './organisations/organisations.module';
+import { CooperationsModule } from './cooperations/cooperations.module';
+import { TenantsModule } from './tenants/tenants.module';
+import { ProjectsModule } from './projects/projects.module';
 import { RedisModule } from './redis/redis.module';
 
 /** Feature modules of the API; configuration and logger come from the caller (main.ts or a test). */
-export const FEATURE_MODULES = [AuthModule, AuditModule, MembersModule, InvitationsModule, HealthModule];
+export const FEATURE_MODULES = [
+  AuthModule,
+  AuditModule,
+  MembersModule,
+  InvitationsModule,
+  HealthModule,
+  TenantsModule,
+  OrganisationsModule,
+  CooperationsModule,
+  ProjectsModule,
+];
 
 @Module({})
 export class AppModule {

@@ -2,7 +2,21 @@ import { Injectable } from '@nestjs/common';
 import { optionalTenantContext } from '@passerelles/db/tenant-context';
 import { AuditRepository } from './audit.repository';
 
-export type AuditEntity = 'Tenant' | 'User' | 'Membership' | 'Invitation' | 'Session';
+export type AuditEntity =
+  | 'Tenant'
+  | 'User'
+  | 'Membership'
+  | 'Invitation'
+  | 'Session'
+  | 'ServiceRevenue'
+  | 'Organisation'
+  | 'OrganisationContact'
+  | 'Cooperation'
+  | 'Convention'
+  | 'Document'
+  | 'Project'
+  | 'ProjectParticipation'
+  | 'Deliberation';
 
 export interface AuditRecord {
   entity: AuditEntity;

@@ -2,7 +2,7 @@ import { Injectable, type CallHandler, type ExecutionContext, type NestIntercept
 import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
 import { Observable } from 'rxjs';
 import { runWithTenantContext } from '@passerelles/db/tenant-context';
-import type { GraphQLContext } from '../graphql/graphql-context';
+import type { AuthState, GraphQLContext } from '../graphql/graphql-context';
 
 /**
  * Runs each authenticated resolver inside the tenant context decided by the session (never by an argument).
@@ -11,12 +11,15 @@ import type { GraphQLContext } from '../graphql/graphql-context';
 @Injectable()
 export class TenantContextInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    if (context.getType<GqlContextType>() !== 'graphql') return next.handle();
-    const ctx = GqlExecutionContext.create(context).getContext<GraphQLContext>();
-    const auth = ctx.auth;
+    const holder =
+      context.getType<GqlContextType>() === 'graphql'
+        ? GqlExecutionContext.create(context).getContext<GraphQLContext>()
+        : context.switchToHttp().getRequest<{ auth?: AuthState | null; id: string }>();
+    const auth = holder.auth;
     if (!auth) return next.handle();
+    const requestId = 'requestId' in holder ? holder.requestId : String((holder as { id: string }).id);
     return new Observable((subscriber) =>
-      runWithTenantContext({ tenantId: auth.tenantId, userId: auth.userId, role: auth.role, requestId: ctx.requestId }, () =>
+      runWithTenantContext({ tenantId: auth.tenantId, userId: auth.userId, role: auth.role, requestId }, () =>
         next.handle().subscribe(subscriber),
       ),
     );

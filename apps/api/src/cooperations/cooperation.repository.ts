@@ -1,0 +1,118 @@
+import { Injectable } from '@nestjs/common';
+import { Database } from '@passerelles/db/database';
+import type { ConventionKind, CooperationStatus, Prisma } from '@passerelles/db/generated/prisma/client';
+import type { PageRequest } from '../pagination/page-request';
+
+export const CONVENTION_INCLUDE = {
+  parties: { orderBy: { position: 'asc' } },
+  cooperation: { select: { name: true } },
+} satisfies Prisma.ConventionInclude;
+
+const COOPERATION_INCLUDE = {
+  partnerOrganisation: { select: { id: true, name: true } },
+  conventions: { include: CONVENTION_INCLUDE, orderBy: [{ startsOn: 'desc' }, { versionNumber: 'desc' }] },
+} satisfies Prisma.CooperationInclude;
+
+export interface NewCooperation {
+  name: string;
+  partnerTerritory: string;
+  countryCode: string;
+  partnerOrganisationId: string | null;
+  startedOn: Date | null;
+  status: CooperationStatus;
+  description: string | null;
+}
+
+export interface NewConvention {
+  cooperationId: string;
+  title: string;
+  reference: string | null;
+  kind: ConventionKind;
+  versionNumber: number;
+  previousVersionId: string | null;
+  startsOn: Date;
+  endsOn: Date;
+  objectives: string;
+  means: string | null;
+  forecastCommitment: string | null;
+  parties: { organisationId: string | null; name: string; expectedResults: string | null; commitments: string | null }[];
+}
+
+@Injectable()
+export class CooperationRepository {
+  constructor(private readonly database: Database) {}
+
+  listCooperationsPage(filter: { text?: string; countryCode?: string; status?: CooperationStatus }, page: PageRequest) {
+    const where: Prisma.CooperationWhereInput = {
+      ...(filter.countryCode ? { countryCode: filter.countryCode } : {}),
+      ...(filter.status ? { status: filter.status } : {}),
+      ...(filter.text
+        ? { OR: [{ name: { contains: filter.text, mode: 'insensitive' } }, { partnerTerritory: { contains: filter.text, mode: 'insensitive' } }] }
+        : {}),
+    };
+    return Promise.all([
+      this.database.tx().cooperation.findMany({
+        where: page.after ? { AND: [where, { id: { gt: page.after } }] } : where,
+        include: COOPERATION_INCLUDE,
+        orderBy: { id: 'asc' },
+        take: page.first + 1,
+      }),
+      this.database.tx().cooperation.count({ where }),
+    ]);
+  }
+
+  findCooperation(id: string) {
+    return this.database.tx().cooperation.findUnique({ where: { id }, include: COOPERATION_INCLUDE });
+  }
+
+  createCooperation(tenantId: string, values: NewCooperation) {
+    return this.database.tx().cooperation.create({ data: { tenantId, ...values }, include: COOPERATION_INCLUDE });
+  }
+
+  updateCooperation(id: string, values: NewCooperation) {
+    return this.database.tx().cooperation.update({ where: { id }, data: values, include: COOPERATION_INCLUDE });
+  }
+
+  /** Conventions in force or not, newest end first; validity is computed by the caller for the date of the day. */
+  listConventions(cooperationId?: string) {
+    return this.database.tx().convention.findMany({
+      where: cooperationId ? { cooperationId } : {},
+      include: CONVENTION_INCLUDE,
+      orderBy: [{ endsOn: 'asc' }, { id: 'asc' }],
+    });
+  }
+
+  findConvention(id: string) {
+    return this.database.tx().convention.findUnique({ where: { id }, include: CONVENTION_INCLUDE });
+  }
+
+  createConvention(tenantId: string, values: NewConvention) {
+    const { parties, ...convention } = values;
+    return this.database.tx().convention.create({
+      data: {
+        tenantId,
+        ...convention,
+        parties: { create: parties.map((party, position) => ({ tenantId, position, ...party })) },
+      },
+      include: CONVENTION_INCLUDE,
+    });
+  }
+
+  async replaceConvention(id: string, tenantId: string, values: Omit<NewConvention, 'cooperationId' | 'kind' | 'versionNumber' | 'previousVersionId'>) {
+    const { parties, ...convention } = values;
+    await this.database.tx().conventionParty.deleteMany({ where: { conventionId: id } });
+    return this.database.tx().convention.update({
+      where: { id },
+      data: { ...convention, parties: { create: parties.map((party, position) => ({ tenantId, position, ...party })) } },
+      include: CONVENTION_INCLUDE,
+    });
+  }
+
+  updateConventionFields(id: string, data: Prisma.ConventionUpdateInput) {
+    return this.database.tx().convention.update({ where: { id }, data, include: CONVENTION_INCLUDE });
+  }
+
+  countOrganisations(ids: string[]) {
+    return this.database.tx().organisation.count({ where: { id: { in: ids } } });
+  }
+}

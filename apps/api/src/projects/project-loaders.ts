@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { Database } from '@passerelles/db/database';
+import { currentTenantContext } from '@passerelles/db/tenant-context';
+import type { GraphQLContext } from '../graphql/graphql-context';
+import { ProjectRepository } from './project.repository';
+
+type Rows<K extends keyof ProjectRepository> = ProjectRepository[K] extends (...args: never[]) => Promise<infer R> ? R : never;
+type Row<K extends keyof ProjectRepository> = Rows<K> extends (infer E)[] ? E : never;
+
+/** Per-request loaders of a project's lists: a page of projects costs one query per list, whatever its size. */
+export class ProjectLoaders {
+  readonly sectors = this.grouped('sectorsOf');
+  readonly sdgs = this.grouped('sdgsOf');
+  readonly countries = this.grouped('countriesOf');
+  readonly places = this.grouped('placesOf');
+  readonly organisations = this.grouped('organisationsOf');
+  readonly team = this.grouped('teamOf');
+  readonly statusChanges = this.grouped('statusChangesOf');
+  readonly executoryDeliberations = this.grouped('executoryDeliberationsOf');
+  readonly participants = this.loader(
+    async (projectIds) => {
+      const rows = await this.database.tenantTransactionWith({ participantsOfProjects: projectIds.join(',') }, () => this.projects.participantsOf(projectIds));
+      return projectIds.map((id) => rows.filter((row) => row.projectId === id));
+    },
+  );
+  readonly cooperationNames = this.loader(async (cooperationIds) => {
+    const rows = await this.database.tenantTransaction(() => this.projects.cooperationNamesOf(cooperationIds));
+    const names = new Map(rows.map((row) => [row.id, row.name]));
+    return cooperationIds.map((id) => names.get(id) ?? null);
+  });
+
+  constructor(
+    private readonly database: Database,
+    private readonly projects: ProjectRepository,
+  ) {}
+
+  private grouped<K extends 'sectorsOf' | 'sdgsOf' | 'countriesOf' | 'placesOf' | 'organisationsOf' | 'teamOf' | 'statusChangesOf' | 'executoryDeliberationsOf'>(method: K) {
+    return this.loader(async (projectIds) => {
+      const rows = (await this.database.tenantTransaction(() => (this.projects[method] as (ids: readonly string[]) => Promise<Row<K>[]>)(projectIds))) as (Row<K> & { projectId: string | null })[];
+      return projectIds.map((id) => rows.filter((row) => row.projectId === id));
+    });
+  }
+
+  /** Keys are "tenant:id" so that a loader can never serve one collectivité's rows to another's request. */
+  private loader<V>(batch: (ids: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
+    return new DataLoader<string, V>((keys) => batch(keys.map((key) => key.slice(key.indexOf(':') + 1))), {
+      cacheKeyFn: (key) => key,
+      maxBatchSize: 500,
+    });
+  }
+}
+
+/** Creates the loaders once per GraphQL request, on its context. */
+@Injectable()
+export class ProjectLoadersFactory {
+  constructor(
+    private readonly database: Database,
+    private readonly projects: ProjectRepository,
+  ) {}
+
+  for(ctx: GraphQLContext): ProjectLoaders {
+    const holder = ctx as GraphQLContext & { projectLoaders?: ProjectLoaders };
+    holder.projectLoaders ??= new ProjectLoaders(this.database, this.projects);
+    return holder.projectLoaders;
+  }
+}
+
+export function loaderKey(id: string): string {
+  return `${currentTenantContext().tenantId}:${id}`;
+}

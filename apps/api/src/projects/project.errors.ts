@@ -1,0 +1,37 @@
+import { DomainError, ErrorCode } from '@passerelles/domain/domain-error';
+
+export class ProjectCodeTakenError extends DomainError {
+  constructor() {
+    super(ErrorCode.Conflict, 'Un projet de la collectivité porte déjà ce code.', 'PROJECT_CODE_TAKEN', [{ field: 'code', message: 'Code déjà utilisé.' }]);
+  }
+}
+
+export class ProjectReadOnlyError extends DomainError {
+  constructor(reason: 'NOT_LEAD' | 'OBSERVER') {
+    super(
+      ErrorCode.Forbidden,
+      reason === 'OBSERVER'
+        ? 'Votre collectivité observe ce projet : elle ne peut pas le modifier.'
+        : 'Seule la collectivité chef de file modifie ce projet.',
+      reason === 'OBSERVER' ? 'PROJECT_OBSERVER' : 'PROJECT_NOT_LEAD',
+    );
+  }
+}
+
+export class TransitionRefusedError extends DomainError {
+  constructor(message: string, reason: string) {
+    super(ErrorCode.BadUserInput, message, reason, [{ field: 'status', message }]);
+  }
+}
+
+export class InvalidReferenceError extends DomainError {
+  constructor(field: string, message: string) {
+    super(ErrorCode.BadUserInput, message, 'INVALID_REFERENCE', [{ field, message }]);
+  }
+}
+
+export class ParticipationError extends DomainError {
+  constructor(code: ErrorCode, message: string, reason: string, field?: string) {
+    super(code, message, reason, field ? [{ field, message }] : []);
+  }
+}

@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import { Database } from '@passerelles/db/database';
+import { Prisma } from '@passerelles/db/generated/prisma/client';
+import { currentTenantContext } from '@passerelles/db/tenant-context';
+import type { ServiceRevenuesValues, UpdateTenantValues } from '@passerelles/shared/schemas/tenant-settings.schemas';
+import { AuditTrail } from '../audit/audit-trail.service';
+import { SirenAlreadyRegisteredError } from '../auth/auth.errors';
+import { toAmount } from '../database/column-values';
+import { NotFoundError } from '../errors/common.errors';
+import type { CollectivityLookup, ServiceRevenue, TenantSettings } from './models/tenant-settings.model';
+import type { Tenant } from './models/tenant.model';
+import { TenantSettingsRepository } from './tenant-settings.repository';
+
+type RevenueRow = Awaited<ReturnType<TenantSettingsRepository['listServiceRevenues']>>[number];
+
+@Injectable()
+export class TenantSettingsService {
+  constructor(
+    private readonly database: Database,
+    private readonly settings: TenantSettingsRepository,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  get(): Promise<TenantSettings> {
+    const { tenantId } = currentTenantContext();
+    return this.database.tenantTransaction(async () => {
+      const tenant = await this.settings.findTenant(tenantId);
+      if (!tenant) throw new NotFoundError('Collectivité');
+      return { tenant, serviceRevenues: (await this.settings.listServiceRevenues()).map(toServiceRevenue) };
+    });
+  }
+
+  async updateTenant(values: UpdateTenantValues): Promise<Tenant> {
+    const { tenantId } = currentTenantContext();
+    try {
+      return await this.database.tenantTransaction(async () => {
+        const before = await this.settings.findTenant(tenantId);
+        const after = await this.settings.updateTenant(tenantId, values);
+        await this.audit.record({ entity: 'Tenant', entityId: tenantId, action: 'UPDATE', before, after });
+        return after;
+      });
+    } catch (error) {
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw new SirenAlreadyRegisteredError();
+      throw error;
+    }
+  }
+
+  setServiceRevenues(values: ServiceRevenuesValues): Promise<ServiceRevenue> {
+    const { tenantId } = currentTenantContext();
+    return this.database.tenantTransaction(async () => {
+      const before = await this.settings.findServiceRevenues(tenantId, values.year);
+      const after = await this.settings.upsertServiceRevenues(tenantId, values);
+      await this.audit.record({ entity: 'ServiceRevenue', entityId: String(values.year), action: before ? 'UPDATE' : 'CREATE', before, after });
+      return toServiceRevenue(after);
+    });
+  }
+
+  /** Looks a collectivité up by SIREN, across tenants, exposing nothing but its name. */
+  async findCollectivity(siren: string): Promise<CollectivityLookup | null> {
+    return this.database.transaction({ scope: 'tenant-directory' }, () => this.settings.findCollectivityBySiren(siren));
+  }
+}
+
+function toServiceRevenue(row: RevenueRow): ServiceRevenue {
+  return {
+    year: row.year,
+    waterRevenue: toAmount(row.waterRevenue),
+    sanitationRevenue: toAmount(row.sanitationRevenue),
+    wasteRevenue: toAmount(row.wasteRevenue),
+    energyRevenue: toAmount(row.energyRevenue),
+  };
+}
