@@ -18,9 +18,24 @@ export default defineConfig({
   },
   optimizeDeps: {
     // Declared CommonJS but written as ESM TypeScript: pre-bundling them as CommonJS would break their exports.
-    exclude: ['@passerelles/shared', '@passerelles/domain'],
+    exclude: ['@passerelles/shared', '@passerelles/domain', '@passerelles/reference-data'],
+    // Their own dependency, listed up front: found late, it would make the dev server reload the first page.
+    include: ['zod'],
   },
   server: { port: 5173, strictPort: true, proxy },
   preview: { port: 5173, proxy },
-  build: { sourcemap: true },
+  build: {
+    sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // Libraries change far less often than the app: separate chunks stay cached across deployments.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
+            { name: 'vendor', test: /node_modules[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
 });

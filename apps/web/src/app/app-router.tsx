@@ -23,6 +23,8 @@ export function createAppRouter() {
     {
       errorElement: <RouteErrorPage />,
       children: [
+        // Outside RequireAuth, so that the way back after login is /projets rather than /.
+        { index: true, element: <Navigate to="/projets" replace /> },
         {
           element: <PublicLayout />,
           children: [
@@ -38,7 +40,6 @@ export function createAppRouter() {
             </RequireAuth>
           ),
           children: [
-            { index: true, element: <Navigate to="/projets" replace /> },
             { path: 'projets', element: <ProjectsPage /> },
             { path: 'tableau-de-bord', element: <DashboardPage /> },
             { path: 'relances', element: <RemindersPage /> },

@@ -1,6 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import { request } from '../graphql/graphql-client';
 import { startSession } from '../features/auth/use-viewer';
 import { LogoutMutation } from '../features/auth/viewer.operations';
@@ -8,14 +7,11 @@ import { LogoutMutation } from '../features/auth/viewer.operations';
 export function LogoutButton() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const navigate = useNavigate();
   const logout = useMutation({
     mutationFn: () => request(LogoutMutation),
     // Even if the API call fails (session already gone, network down), nothing of the session stays in the page.
-    onSettled: () => {
-      startSession(queryClient, null);
-      void navigate('/connexion', { state: { loggedOut: true } });
-    },
+    // RequireAuth then leads to the login page: navigating from here too would race with its redirect.
+    onSettled: () => startSession(queryClient, null, 'logout'),
   });
 
   return (

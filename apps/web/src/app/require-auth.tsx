@@ -5,7 +5,7 @@ import { apiErrorMessage } from '../lib/api-error-message';
 import { loginPathFor } from '../lib/return-path';
 import { ErrorNotice } from '../ui/error-notice';
 import { LoadingStatus } from '../ui/loading-status';
-import { useViewer } from '../features/auth/use-viewer';
+import { lastSessionEnd, useViewer } from '../features/auth/use-viewer';
 import { PublicLayout } from './public-layout';
 
 interface RequireAuthProps {
@@ -34,6 +34,10 @@ export function RequireAuth({ children }: RequireAuthProps) {
       </PublicLayout>
     );
   }
-  if (!viewer.data) return <Navigate to={loginPathFor(`${location.pathname}${location.search}`)} replace />;
+  if (!viewer.data) {
+    // After "Se déconnecter" the next person should not be sent back to the previous one's page.
+    if (lastSessionEnd() === 'logout') return <Navigate to="/connexion" state={{ loggedOut: true }} replace />;
+    return <Navigate to={loginPathFor(`${location.pathname}${location.search}`)} replace />;
+  }
   return children;
 }

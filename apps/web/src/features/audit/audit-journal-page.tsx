@@ -1,4 +1,5 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../graphql/graphql-client';
 import { apiErrorMessage } from '../../lib/api-error-message';
@@ -14,6 +15,7 @@ const PAGE_SIZE = 50;
 
 export function AuditJournalPage() {
   const { t } = useTranslation();
+  const table = useRef<HTMLDivElement>(null);
   const events = useInfiniteQuery({
     queryKey: auditEventsQueryKey,
     queryFn: ({ pageParam }) => request(AuditEventsQuery, { first: PAGE_SIZE, after: pageParam }),
@@ -40,7 +42,7 @@ export function AuditJournalPage() {
         {events.isSuccess && rows.length === 0 && <p className="empty-state empty-state--compact">{t('audit.empty')}</p>}
         <StatusMessage message={countText} tone="info" />
         {rows.length > 0 && (
-          <div className="table-wrapper" role="region" aria-label={t('audit.title')} tabIndex={0}>
+          <div ref={table} className="table-wrapper" role="region" aria-label={t('audit.title')} tabIndex={0}>
             <table className="table">
               <thead>
                 <tr>
@@ -62,7 +64,11 @@ export function AuditJournalPage() {
           <button
             type="button"
             className="button button--secondary load-more"
-            onClick={() => void events.fetchNextPage()}
+            onClick={async () => {
+              const result = await events.fetchNextPage();
+              // The last page removes the button: keep focus in the journal rather than losing it to <body>.
+              if (!result.hasNextPage) table.current?.focus();
+            }}
             disabled={events.isFetchingNextPage}
             aria-busy={events.isFetchingNextPage}
           >

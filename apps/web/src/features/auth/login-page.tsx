@@ -33,7 +33,7 @@ export function LoginPage() {
   const [search] = useSearchParams();
   const returnPath = returnPathFrom(search);
   const viewer = useViewer();
-  const form = useFormState(loginSchema, FIELDS, INITIAL);
+  const form = useFormState(loginSchema, FIELDS, INITIAL, t('form.requiredField'));
   const login = useMutation({
     mutationFn: (input: LoginInput) => request(LoginMutation, { input }),
     onSuccess: (result) => {
@@ -78,7 +78,7 @@ export function LoginPage() {
           value={form.values.email}
           error={form.errors.email}
           onValueChange={(value) => form.setValue('email', value)}
-          onBlur={() => form.validateField('email')}
+          onBlur={(event) => form.validateField('email', event)}
         />
         <PasswordField
           id="login-password"
@@ -89,7 +89,7 @@ export function LoginPage() {
           value={form.values.password}
           error={form.errors.password}
           onValueChange={(value) => form.setValue('password', value)}
-          onBlur={() => form.validateField('password')}
+          onBlur={(event) => form.validateField('password', event)}
         />
         <div className="form__actions">
           <button type="submit" className="button button--primary" disabled={login.isPending}>

@@ -2,7 +2,7 @@ import { FRENCH_REGIONS } from '@passerelles/domain/french-regions';
 import { TENANT_KINDS } from '@passerelles/domain/member-role';
 import { signUpSchema } from '@passerelles/shared/schemas/account.schemas';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { FormEvent } from 'react';
+import type { FocusEvent, FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { SignUpInput } from '../../graphql/generated/graphql';
@@ -29,7 +29,7 @@ export function SignUpPage() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const form = useFormState(signUpSchema, FIELDS, INITIAL);
+  const form = useFormState(signUpSchema, FIELDS, INITIAL, t('form.requiredField'));
   const signUp = useMutation({
     mutationFn: (input: SignUpInput) => request(SignUpMutation, { input }),
     onSuccess: (result) => {
@@ -63,7 +63,7 @@ export function SignUpPage() {
     value: form.values[field],
     error: form.errors[field],
     onValueChange: (value: string) => form.setValue(field, value),
-    onBlur: () => form.validateField(field),
+    onBlur: (event: FocusEvent) => form.validateField(field, event),
   });
 
   function submit(event: FormEvent<HTMLFormElement>) {

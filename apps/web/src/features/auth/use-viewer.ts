@@ -32,11 +32,24 @@ export function rememberViewer(queryClient: QueryClient, viewer: Viewer | null):
   queryClient.setQueryData(viewerQueryKey, viewer);
 }
 
+/** Why there is no session any more: RequireAuth words its redirect after it. */
+export type SessionEnd = 'logout' | null;
+let sessionEnd: SessionEnd = null;
+
+export function lastSessionEnd(): SessionEnd {
+  return sessionEnd;
+}
+
 /**
  * A new session (another person, or another collectivité) must not see anything cached for the previous one:
- * the whole cache goes, then the new viewer is stored.
+ * every query and mutation result goes. The viewer entry itself is replaced in place rather than removed, because
+ * the mounted components observing it (header, guards) would otherwise stay attached to the discarded entry.
  */
-export function startSession(queryClient: QueryClient, viewer: Viewer | null): void {
-  queryClient.clear();
+export function startSession(queryClient: QueryClient, viewer: Viewer | null, end: SessionEnd = null): void {
+  sessionEnd = viewer ? null : end;
+  const previousSession = { predicate: (query: { queryKey: readonly unknown[] }) => query.queryKey[0] !== viewerQueryKey[0] };
+  void queryClient.cancelQueries(previousSession);
+  queryClient.removeQueries(previousSession);
+  queryClient.getMutationCache().clear();
   rememberViewer(queryClient, viewer);
 }

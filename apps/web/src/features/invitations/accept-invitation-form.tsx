@@ -29,7 +29,7 @@ export function AcceptInvitationForm({ token, accountExists }: AcceptInvitationF
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const form = useFormState(accountExists ? acceptInvitationSchema : newAccountSchema, FIELDS, { token, name: '', password: '' });
+  const form = useFormState(accountExists ? acceptInvitationSchema : newAccountSchema, FIELDS, { token, name: '', password: '' }, t('form.requiredField'));
   const accept = useMutation({
     mutationFn: (input: AcceptInvitationInput) => request(AcceptInvitationMutation, { input }),
     onSuccess: (result) => {
@@ -76,7 +76,7 @@ export function AcceptInvitationForm({ token, accountExists }: AcceptInvitationF
             value={form.values.name}
             error={form.errors.name}
             onValueChange={(value) => form.setValue('name', value)}
-            onBlur={() => form.validateField('name')}
+            onBlur={(event) => form.validateField('name', event)}
           />
         )}
         <PasswordField
@@ -89,7 +89,7 @@ export function AcceptInvitationForm({ token, accountExists }: AcceptInvitationF
           value={form.values.password}
           error={form.errors.password}
           onValueChange={(value) => form.setValue('password', value)}
-          onBlur={() => form.validateField('password')}
+          onBlur={(event) => form.validateField('password', event)}
         />
         <div className="form__actions">
           <button type="submit" className="button button--primary" disabled={accept.isPending}>

@@ -25,7 +25,7 @@ export function InviteMemberForm() {
   const queryClient = useQueryClient();
   const emailInput = useRef<HTMLInputElement>(null);
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const form = useFormState(inviteMemberSchema, FIELDS, INITIAL);
+  const form = useFormState(inviteMemberSchema, FIELDS, INITIAL, t('form.requiredField'));
   const invite = useMutation({
     mutationFn: (input: InviteMemberInput) => request(InviteMemberMutation, { input }),
     onSuccess: async (result) => {
@@ -77,7 +77,7 @@ export function InviteMemberForm() {
           value={form.values.email}
           error={form.errors.email}
           onValueChange={(value) => form.setValue('email', value)}
-          onBlur={() => form.validateField('email')}
+          onBlur={(event) => form.validateField('email', event)}
         />
         <SelectField
           id="invite-role"

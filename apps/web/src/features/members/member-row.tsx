@@ -36,24 +36,25 @@ export function MemberRow({ member, isViewer, canManage, onAnnounce, onRemove }:
   });
 
   const selectId = `member-role-${member.id}`;
+  const nameId = `member-${member.id}-name`;
   const errorId = `${selectId}-error`;
   const shownRole = changeRole.isPending ? changeRole.variables : member.role;
 
   return (
     <tr>
-      <th scope="row" className="table__name">
+      <td id={nameId} className="table__name">
         {member.name}
         {isViewer && <span className="table__muted"> {t('members.you')}</span>}
-      </th>
+      </td>
       <td className="table__email">{member.email}</td>
       <td>
         {canManage ? (
           <div className="inline-field">
-            <label htmlFor={selectId} className="sr-only">
-              {t('members.roleOf', { name: member.name })}
-            </label>
             <select
               id={selectId}
+              // The column header is the visible label; the name says whose role it is. aria-label rather than hidden
+              // text: hidden text in the cell would become part of the cell's own name.
+              aria-label={t('members.roleOf', { name: member.name })}
               className="field__select field__select--compact"
               value={shownRole}
               disabled={changeRole.isPending}
@@ -82,9 +83,8 @@ export function MemberRow({ member, isViewer, canManage, onAnnounce, onRemove }:
       {canManage && (
         <td>
           {!isViewer && (
-            <button type="button" className="button button--secondary button--small button--danger-outline" onClick={onRemove}>
+            <button type="button" className="button button--secondary button--small button--danger-outline" onClick={onRemove} aria-describedby={nameId}>
               {t('members.remove')}
-              <span className="sr-only"> {t('members.removeOf', { name: member.name })}</span>
             </button>
           )}
         </td>

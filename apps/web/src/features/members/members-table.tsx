@@ -22,6 +22,7 @@ interface MembersTableProps {
 export function MembersTable({ viewer, canManage }: MembersTableProps) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
+  const table = useRef<HTMLDivElement>(null);
   const [announcement, setAnnouncement] = useState<string | null>(null);
   const [toRemove, setToRemove] = useState<MemberToRemove | null>(null);
   const members = useInfiniteQuery({
@@ -35,7 +36,7 @@ export function MembersTable({ viewer, canManage }: MembersTableProps) {
   const total = members.data?.pages[0]?.members.totalCount ?? 0;
 
   return (
-    <section className="section" aria-labelledby="members-title" aria-busy={members.isFetching}>
+    <section className="section" aria-busy={members.isFetching}>
       <h2 id="members-title" ref={heading} tabIndex={-1} className="section__title">
         {t('members.listTitle')}
         {members.isSuccess && <span className="section__count"> — {t('members.count', { count: total })}</span>}
@@ -48,7 +49,7 @@ export function MembersTable({ viewer, canManage }: MembersTableProps) {
         </ErrorNotice>
       )}
       {members.isSuccess && (
-        <div className="table-wrapper" role="region" aria-labelledby="members-title" tabIndex={0}>
+        <div ref={table} className="table-wrapper" role="region" aria-labelledby="members-title" tabIndex={0}>
           <table className="table">
             <thead>
               <tr>
@@ -75,7 +76,11 @@ export function MembersTable({ viewer, canManage }: MembersTableProps) {
         </div>
       )}
       {members.hasNextPage && (
-        <button type="button" className="button button--secondary" onClick={() => void members.fetchNextPage()} disabled={members.isFetchingNextPage} aria-busy={members.isFetchingNextPage}>
+        <button type="button" className="button button--secondary" onClick={async () => {
+            const result = await members.fetchNextPage();
+            // The last page removes the button: keep focus on the list rather than losing it to <body>.
+            if (!result.hasNextPage) table.current?.focus();
+          }} disabled={members.isFetchingNextPage} aria-busy={members.isFetchingNextPage}>
           {t('members.loadMore')}
         </button>
       )}

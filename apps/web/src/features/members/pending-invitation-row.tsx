@@ -42,13 +42,15 @@ export function PendingInvitationRow({ invitation, onAnnounce }: PendingInvitati
   const status = KNOWN_STATUSES.has(invitation.emailStatus ?? '') ? (invitation.emailStatus as string) : 'UNKNOWN';
   const busy = resend.isPending || revoke.isPending;
   const failure = resend.error ?? revoke.error;
-  const forEmail = t('pendingInvitations.forEmail', { email: invitation.email });
+  // Each button is described by its row's address, for people who reach it out of its row (a screen reader's
+  // list of buttons). A description rather than hidden text in the name, so the cells' names stay their content.
+  const emailId = `invitation-${invitation.id}-email`;
 
   return (
     <tr>
-      <th scope="row" className="table__email">
+      <td id={emailId} className="table__email">
         {invitation.email}
-      </th>
+      </td>
       <td>{t(`roles.${invitation.role}`)}</td>
       <td>
         <span className={`badge badge--${status.toLowerCase()}`}>{t(`pendingInvitations.status.${status}`)}</span>
@@ -59,13 +61,11 @@ export function PendingInvitationRow({ invitation, onAnnounce }: PendingInvitati
       </td>
       <td>
         <div className="button-group">
-          <button type="button" className="button button--secondary button--small" onClick={() => resend.mutate()} disabled={busy} aria-busy={resend.isPending}>
+          <button type="button" className="button button--secondary button--small" onClick={() => resend.mutate()} disabled={busy} aria-busy={resend.isPending} aria-describedby={emailId}>
             {t('pendingInvitations.resend')}
-            <span className="sr-only"> {forEmail}</span>
           </button>
-          <button type="button" className="button button--secondary button--small button--danger-outline" onClick={() => revoke.mutate()} disabled={busy} aria-busy={revoke.isPending}>
+          <button type="button" className="button button--secondary button--small button--danger-outline" onClick={() => revoke.mutate()} disabled={busy} aria-busy={revoke.isPending} aria-describedby={emailId}>
             {t('pendingInvitations.revoke')}
-            <span className="sr-only"> {forEmail}</span>
           </button>
         </div>
         {failure && (

@@ -27,7 +27,7 @@ export function PendingInvitations() {
   const list = invitations.data?.pendingInvitations ?? [];
 
   return (
-    <section className="section" aria-labelledby="pending-title">
+    <section className="section">
       <h2 id="pending-title" className="section__title">
         {t('pendingInvitations.title')}
       </h2>
