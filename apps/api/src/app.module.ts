@@ -15,6 +15,7 @@ import { OrganisationsModule } from './organisations/organisations.module';
 import { CooperationsModule } from './cooperations/cooperations.module';
 import { TenantsModule } from './tenants/tenants.module';
 import { ProjectsModule } from './projects/projects.module';
+import { DeliberationsModule } from './deliberations/deliberations.module';
 import { RedisModule } from './redis/redis.module';
 
 /** Feature modules of the API; configuration and logger come from the caller (main.ts or a test). */
@@ -28,6 +29,7 @@ export const FEATURE_MODULES = [
   OrganisationsModule,
   CooperationsModule,
   ProjectsModule,
+  DeliberationsModule,
 ];
 
 @Module({})

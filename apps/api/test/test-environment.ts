@@ -22,7 +22,7 @@ export function testApiConfig(overrides: Partial<ApiConfig> = {}): ApiConfig {
     publicWebUrl: 'http://web.test',
     cookieSecure: false,
     graphiql: false,
-    logLevel: 'silent',
+    logLevel: process.env.TEST_LOG_LEVEL ?? 'silent',
     trustedProxies: [],
     sessionIdleSeconds: 3600,
     sessionAbsoluteSeconds: 7 * 24 * 3600,

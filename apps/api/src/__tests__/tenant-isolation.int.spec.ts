@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { ApiTestClient, INVITE, type TestSession } from '../../test/api-test-client';
 import { invitationSecretFromOutbox, withOwnerClient } from '../../test/owner-database';
+import { CooperationFixtures, tenantSiren } from '../../test/cooperation-fixtures';
 import { testEnvironment, uniqueEmail } from '../../test/test-environment';
 
 /**
@@ -12,9 +13,48 @@ interface World {
   a: TestSession;
   aTechnician: TestSession;
   b: TestSession;
+  /** A partner of A's shared project: sees that project, nothing else of A. */
+  c: TestSession;
   aTechnicianMembershipId: string;
   aInvitationId: string;
+  aOrganisationId: string;
+  aContactId: string;
+  aCooperationId: string;
+  aConventionId: string;
+  aSignedConventionId: string;
+  aProjectId: string;
+  aSharedProjectId: string;
+  aToCParticipationId: string;
+  aDeliberationId: string;
 }
+
+/** Asserts B gets NOT_FOUND (never FORBIDDEN: that would confirm the id exists elsewhere). */
+async function expectNotFound(api: ApiTestClient, session: TestSession, query: string, variables: Record<string, unknown>): Promise<void> {
+  const response = await api.graphql(query, variables, session);
+  expect(response.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+}
+
+async function expectBadReference(api: ApiTestClient, session: TestSession, query: string, variables: Record<string, unknown>): Promise<void> {
+  const response = await api.graphql(query, variables, session);
+  expect(['BAD_USER_INPUT', 'NOT_FOUND']).toContain(response.errors?.[0]?.extensions?.code);
+  expect(JSON.stringify(response.data ?? {})).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}/);
+}
+
+const PROJECT_INPUT = {
+  code: 'B-1',
+  title: 'Projet de B',
+  engagementMode: 'DIRECT',
+  actionKind: 'TWINNING',
+  sectors: [{ sectorCode: '15110', percentage: '100' }],
+  countryCodes: ['PL'],
+};
+const CONVENTION_INPUT = {
+  title: 'Convention pirate',
+  startsOn: '2025-01-01',
+  endsOn: '2026-01-01',
+  objectives: 'Aucun',
+  parties: [{ name: 'Xavier' }, { name: 'Yvette' }],
+};
 
 type IsolationCase = { check: (api: ApiTestClient, world: World) => Promise<void> } | { noForeignInput: string };
 
@@ -85,6 +125,198 @@ const ISOLATION_CASES: Record<string, IsolationCase> = {
       expect(response.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     },
   },
+  'Query.tenantSettings': {
+    check: async (api, { b, a }) => {
+      const response = await api.graphql<{ tenantSettings: { tenant: { id: string } } }>('{ tenantSettings { tenant { id } } }', {}, b);
+      expect(response.data!.tenantSettings.tenant.id).not.toBe(a.tenantId);
+    },
+  },
+  'Query.findCollectivity': { noForeignInput: 'returns only the name and SIREN of a collectivité, public registry data, to invite it' },
+  'Query.organisations': {
+    check: async (api, { b }) => {
+      const response = await api.graphql<{ organisations: { totalCount: number } }>('{ organisations(first: 100) { totalCount } }', {}, b);
+      expect(response.data!.organisations.totalCount).toBe(0);
+    },
+  },
+  'Query.organisation': { check: (api, w) => expectNotFound(api, w.b, 'query Q($id: ID!) { organisation(id: $id) { id } }', { id: w.aOrganisationId }) },
+  'Query.cooperations': {
+    check: async (api, { b, c }) => {
+      for (const session of [b, c]) {
+        const response = await api.graphql<{ cooperations: { totalCount: number } }>('{ cooperations(first: 100) { totalCount } }', {}, session);
+        expect(response.data!.cooperations.totalCount).toBe(0);
+      }
+    },
+  },
+  'Query.cooperation': { check: (api, w) => expectNotFound(api, w.c, 'query Q($id: ID!) { cooperation(id: $id) { id } }', { id: w.aCooperationId }) },
+  'Query.conventions': {
+    check: async (api, { b }) => {
+      const response = await api.graphql<{ conventions: { totalCount: number } }>('{ conventions(first: 100) { totalCount } }', {}, b);
+      expect(response.data!.conventions.totalCount).toBe(0);
+    },
+  },
+  'Query.convention': { check: (api, w) => expectNotFound(api, w.b, 'query Q($id: ID!) { convention(id: $id) { id } }', { id: w.aConventionId }) },
+  'Query.projects': {
+    check: async (api, { b, c, aSharedProjectId }) => {
+      const none = await api.graphql<{ projects: { totalCount: number } }>('{ projects(first: 100) { totalCount } }', {}, b);
+      expect(none.data!.projects.totalCount).toBe(0);
+      const shared = await api.graphql<{ projects: { edges: { node: { id: string } }[] } }>('{ projects(first: 100) { edges { node { id } } } }', {}, c);
+      expect(shared.data!.projects.edges.map((edge) => edge.node.id)).toEqual([aSharedProjectId]);
+    },
+  },
+  'Query.project': {
+    check: async (api, w) => {
+      await expectNotFound(api, w.b, 'query Q($id: ID!) { project(id: $id) { id } }', { id: w.aSharedProjectId });
+      await expectNotFound(api, w.c, 'query Q($id: ID!) { project(id: $id) { id } }', { id: w.aProjectId });
+    },
+  },
+  'Query.projectInvitations': {
+    check: async (api, { b }) => {
+      const response = await api.graphql<{ projectInvitations: unknown[] }>('{ projectInvitations { id } }', {}, b);
+      expect(response.data!.projectInvitations).toEqual([]);
+    },
+  },
+  'Query.deliberations': {
+    check: async (api, { b, c }) => {
+      for (const session of [b, c]) {
+        const response = await api.graphql<{ deliberations: { totalCount: number } }>('{ deliberations(first: 100) { totalCount } }', {}, session);
+        expect(response.data!.deliberations.totalCount).toBe(0);
+      }
+    },
+  },
+  'Query.deliberation': { check: (api, w) => expectNotFound(api, w.b, 'query Q($id: ID!) { deliberation(id: $id) { id } }', { id: w.aDeliberationId }) },
+  'Mutation.updateTenant': { noForeignInput: "updates the caller's own collectivité, taken from the session" },
+  'Mutation.setServiceRevenues': { noForeignInput: "writes the caller's own collectivité, taken from the session" },
+  'Mutation.createOrganisation': { noForeignInput: 'creates in the caller’s directory' },
+  'Mutation.updateOrganisation': {
+    check: (api, w) =>
+      expectNotFound(api, w.b, 'mutation M($id: ID!, $input: OrganisationInput!) { updateOrganisation(id: $id, input: $input) { id } }', {
+        id: w.aOrganisationId,
+        input: { name: 'Piratée', kind: 'NGO', countryCode: 'FR', iatiTypeCode: '22' },
+      }),
+  },
+  'Mutation.setOrganisationArchived': {
+    check: (api, w) => expectNotFound(api, w.b, 'mutation M($id: ID!) { setOrganisationArchived(id: $id, archived: true) { id } }', { id: w.aOrganisationId }),
+  },
+  'Mutation.addOrganisationContact': {
+    check: (api, w) =>
+      expectNotFound(api, w.b, 'mutation M($id: ID!) { addOrganisationContact(organisationId: $id, input: { name: "Intrus" }) { id } }', { id: w.aOrganisationId }),
+  },
+  'Mutation.updateOrganisationContact': {
+    check: (api, w) => expectNotFound(api, w.b, 'mutation M($id: ID!) { updateOrganisationContact(id: $id, input: { name: "Intrus" }) { id } }', { id: w.aContactId }),
+  },
+  'Mutation.removeOrganisationContact': {
+    check: (api, w) => expectNotFound(api, w.b, 'mutation M($id: ID!) { removeOrganisationContact(id: $id) }', { id: w.aContactId }),
+  },
+  'Mutation.createCooperation': {
+    check: (api, w) =>
+      expectBadReference(api, w.b, 'mutation M($input: CooperationInput!) { createCooperation(input: $input) { id } }', {
+        input: { name: 'Coopération de B', partnerTerritory: 'Ouagadougou', countryCode: 'BF', partnerOrganisationId: w.aOrganisationId },
+      }),
+  },
+  'Mutation.updateCooperation': {
+    check: (api, w) =>
+      expectNotFound(api, w.b, 'mutation M($id: ID!, $input: CooperationInput!) { updateCooperation(id: $id, input: $input) { id } }', {
+        id: w.aCooperationId,
+        input: { name: 'Coopération de B', partnerTerritory: 'Ouagadougou', countryCode: 'BF' },
+      }),
+  },
+  'Mutation.createConvention': {
+    check: (api, w) =>
+      expectNotFound(api, w.b, 'mutation M($input: CreateConventionInput!) { createConvention(input: $input) { id } }', { input: { ...CONVENTION_INPUT, cooperationId: w.aCooperationId } }),
+  },
+  'Mutation.updateConvention': {
+    check: (api, w) =>
+      expectNotFound(api, w.b, 'mutation M($id: ID!, $input: ConventionInput!) { updateConvention(id: $id, input: $input) { id } }', { id: w.aConventionId, input: CONVENTION_INPUT }),
+  },
+  'Mutation.createConventionVersion': {
+    check: (api, w) =>
+      expectNotFound(api, w.b, 'mutation M($id: ID!, $input: ConventionVersionInput!) { createConventionVersion(previousId: $id, input: $input) { id } }', {
+        id: w.aSignedConventionId,
+        input: { ...CONVENTION_INPUT, kind: 'AMENDMENT' },
+      }),
+  },
+  'Mutation.signConvention': {
+    check: (api, w) => expectNotFound(api, w.b, 'mutation M($id: ID!) { signConvention(id: $id, signedOn: "2025-01-01") { id } }', { id: w.aConventionId }),
+  },
+  'Mutation.recordConventionTransmission': {
+    check: (api, w) => expectNotFound(api, w.b, 'mutation M($id: ID!) { recordConventionTransmission(id: $id, transmittedOn: "2025-01-01") { id } }', { id: w.aSignedConventionId }),
+  },
+  'Mutation.terminateConvention': {
+    check: (api, w) => expectNotFound(api, w.b, 'mutation M($id: ID!) { terminateConvention(id: $id) { id } }', { id: w.aSignedConventionId }),
+  },
+  'Mutation.createProject': {
+    check: async (api, w) => {
+      await expectBadReference(api, w.b, 'mutation M($input: ProjectInput!) { createProject(input: $input) { id } }', { input: { ...PROJECT_INPUT, cooperationId: w.aCooperationId } });
+      await expectBadReference(api, w.b, 'mutation M($input: ProjectInput!) { createProject(input: $input) { id } }', {
+        input: { ...PROJECT_INPUT, code: 'B-2', organisations: [{ organisationId: w.aOrganisationId, iatiRole: 4 }] },
+      });
+      await expectBadReference(api, w.b, 'mutation M($input: ProjectInput!) { createProject(input: $input) { id } }', {
+        input: { ...PROJECT_INPUT, code: 'B-3', team: [{ userId: w.aTechnician.userId, role: 'TECHNICIAN_IN_CHARGE' }] },
+      });
+    },
+  },
+  'Mutation.updateProject': {
+    check: async (api, w) => {
+      await expectNotFound(api, w.b, 'mutation M($id: ID!, $input: ProjectInput!) { updateProject(id: $id, input: $input) { id } }', { id: w.aProjectId, input: PROJECT_INPUT });
+      const partner = await api.graphql('mutation M($id: ID!, $input: ProjectInput!) { updateProject(id: $id, input: $input) { id } }', { id: w.aSharedProjectId, input: PROJECT_INPUT }, w.c);
+      expect(partner.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'PROJECT_NOT_LEAD' });
+    },
+  },
+  'Mutation.changeProjectStatus': {
+    check: (api, w) =>
+      expectNotFound(api, w.b, 'mutation M($input: ChangeProjectStatusInput!) { changeProjectStatus(input: $input) { id } }', { input: { projectId: w.aProjectId, status: 'DIAGNOSTIC' } }),
+  },
+  'Mutation.inviteCollectivityToProject': {
+    check: async (api, w) => {
+      const bSiren = await tenantSiren(api, w.b);
+      await expectNotFound(api, w.b, 'mutation M($input: InviteToProjectInput!) { inviteCollectivityToProject(input: $input) { id } }', {
+        input: { projectId: w.aProjectId, siren: await tenantSiren(api, w.c), role: 'PARTNER' },
+      });
+      const partner = await api.graphql('mutation M($input: InviteToProjectInput!) { inviteCollectivityToProject(input: $input) { id } }', { input: { projectId: w.aSharedProjectId, siren: bSiren, role: 'PARTNER' } }, w.c);
+      expect(partner.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    },
+  },
+  'Mutation.respondToProjectInvitation': {
+    check: (api, w) =>
+      expectNotFound(api, w.b, 'mutation M($input: RespondToProjectInvitationInput!) { respondToProjectInvitation(input: $input) { id } }', { input: { participationId: w.aToCParticipationId, accept: true } }),
+  },
+  'Mutation.revokeProjectParticipation': {
+    check: async (api, w) => {
+      await expectNotFound(api, w.b, 'mutation M($id: ID!) { revokeProjectParticipation(participationId: $id) { id } }', { id: w.aToCParticipationId });
+      await expectNotFound(api, w.c, 'mutation M($id: ID!) { revokeProjectParticipation(participationId: $id) { id } }', { id: w.aToCParticipationId });
+    },
+  },
+  'Mutation.leaveProject': {
+    check: (api, w) => expectNotFound(api, w.b, 'mutation M($id: ID!) { leaveProject(participationId: $id) { id } }', { id: w.aToCParticipationId }),
+  },
+  'Mutation.setParticipationContribution': {
+    check: (api, w) =>
+      expectNotFound(api, w.b, 'mutation M($input: ParticipationContributionInput!) { setParticipationContribution(input: $input) { id } }', {
+        input: { participationId: w.aToCParticipationId, contribution: '1' },
+      }),
+  },
+  'Mutation.createDeliberation': {
+    check: async (api, w) => {
+      const input = { number: 'B-DEL-1', title: 'Délibération de B', assembly: 'MUNICIPAL_COUNCIL', object: 'GRANT' };
+      await expectBadReference(api, w.b, 'mutation M($input: DeliberationInput!) { createDeliberation(input: $input) { id } }', { input: { ...input, projectId: w.aProjectId } });
+      await expectBadReference(api, w.b, 'mutation M($input: DeliberationInput!) { createDeliberation(input: $input) { id } }', { input: { ...input, number: 'B-DEL-2', conventionId: w.aConventionId } });
+      // A partner cannot pin its own deliberation on the lead's shared project either.
+      await expectBadReference(api, w.c, 'mutation M($input: DeliberationInput!) { createDeliberation(input: $input) { id } }', { input: { ...input, number: 'C-DEL-1', projectId: w.aSharedProjectId } });
+    },
+  },
+  'Mutation.updateDeliberation': {
+    check: (api, w) =>
+      expectNotFound(api, w.b, 'mutation M($id: ID!, $input: DeliberationInput!) { updateDeliberation(id: $id, input: $input) { id } }', {
+        id: w.aDeliberationId,
+        input: { number: 'X', title: 'Piratée', assembly: 'BUREAU', object: 'GRANT' },
+      }),
+  },
+  'Mutation.changeDeliberationStatus': {
+    check: (api, w) =>
+      expectNotFound(api, w.b, 'mutation M($input: ChangeDeliberationStatusInput!) { changeDeliberationStatus(input: $input) { id } }', {
+        input: { deliberationId: w.aDeliberationId, status: 'SCHEDULED' },
+      }),
+  },
 };
 
 describe('tenant isolation', () => {
@@ -95,15 +327,38 @@ describe('tenant isolation', () => {
     api = await ApiTestClient.start();
     const a = await api.signUp({ tenantName: 'Collectivité A' });
     const b = await api.signUp({ tenantName: 'Collectivité B' });
+    const c = await api.signUp({ tenantName: 'Collectivité C' });
     const aTechnician = await api.addMember(a, 'TECHNICIAN', invitationSecretFromOutbox);
     const members = await api.graphql<{ members: { edges: { node: { id: string; role: string } }[] } }>('{ members { edges { node { id role } } } }', {}, a);
     const invited = await api.graphql<{ inviteMember: { id: string } }>(INVITE, { input: { email: uniqueEmail('pending-a'), role: 'EVALUATOR' } }, a);
+    const fixtures = new CooperationFixtures(api);
+    const organisation = await fixtures.organisation(a);
+    const contact = await fixtures.contact(a, organisation.id);
+    const cooperation = await fixtures.cooperation(a, organisation.id);
+    const convention = await fixtures.convention(a, cooperation.id);
+    const signed = await fixtures.convention(a, cooperation.id, { title: 'Convention signée' });
+    await fixtures.signConvention(a, signed.id);
+    const project = await fixtures.project(a, { cooperationId: cooperation.id, organisations: [{ organisationId: organisation.id, iatiRole: 4 }] });
+    const shared = await fixtures.project(a, { engagementMode: 'MUTUALISED', title: 'Projet mutualisé' });
+    const participation = await fixtures.inviteToProject(a, shared.id, await tenantSiren(api, c));
+    await fixtures.respond(c, participation.id, true);
+    const deliberation = await fixtures.deliberation(a, { projectId: project.id });
     world = {
       a,
       b,
+      c,
       aTechnician,
       aTechnicianMembershipId: members.data!.members.edges.find((edge) => edge.node.role === 'TECHNICIAN')!.node.id,
       aInvitationId: invited.data!.inviteMember.id,
+      aOrganisationId: organisation.id,
+      aContactId: contact.id,
+      aCooperationId: cooperation.id,
+      aConventionId: convention.id,
+      aSignedConventionId: signed.id,
+      aProjectId: project.id,
+      aSharedProjectId: shared.id,
+      aToCParticipationId: participation.id,
+      aDeliberationId: deliberation.id,
     };
   });
   afterAll(() => api.close());
@@ -121,6 +376,16 @@ describe('tenant isolation', () => {
       it(`${operation}: B cannot reach A`, () => isolationCase.check(api, world));
     }
   }
+
+  it("shows the partner of a shared project its data, but not A's directory or team beyond that project", async () => {
+    const response = await api.graphql<{ project: { title: string; isLead: boolean; myParticipationRole: string; participants: { collectivityName: string }[]; organisations: unknown[]; deliberationCoverage: unknown } }>(
+      'query Q($id: ID!) { project(id: $id) { title isLead myParticipationRole leadName participants { collectivityName role status } organisations { name } deliberationCoverage { state } } }',
+      { id: world.aSharedProjectId },
+      world.c,
+    );
+    expect(response.data!.project).toMatchObject({ title: 'Projet mutualisé', isLead: false, myParticipationRole: 'PARTNER', deliberationCoverage: null });
+    expect(response.data!.project.participants.map((participant) => participant.collectivityName).sort()).toEqual(['Collectivité A', 'Collectivité C']);
+  });
 
   it("leaves A's data untouched after B's attempts", async () => {
     const members = await api.graphql<{ members: { edges: { node: { role: string } }[] } }>('{ members { edges { node { role } } } }', {}, world.a);

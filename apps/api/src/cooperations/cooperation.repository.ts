@@ -86,29 +86,26 @@ export class CooperationRepository {
     return this.database.tx().convention.findUnique({ where: { id }, include: CONVENTION_INCLUDE });
   }
 
-  createConvention(tenantId: string, values: NewConvention) {
+  async createConvention(tenantId: string, values: NewConvention) {
     const { parties, ...convention } = values;
-    return this.database.tx().convention.create({
-      data: {
-        tenantId,
-        ...convention,
-        parties: { create: parties.map((party, position) => ({ tenantId, position, ...party })) },
-      },
-      include: CONVENTION_INCLUDE,
-    });
+    const created = await this.database.tx().convention.create({ data: { tenantId, ...convention } });
+    await this.writeParties(tenantId, created.id, parties);
+    return this.database.tx().convention.findUniqueOrThrow({ where: { id: created.id }, include: CONVENTION_INCLUDE });
   }
 
   async replaceConvention(id: string, tenantId: string, values: Omit<NewConvention, 'cooperationId' | 'kind' | 'versionNumber' | 'previousVersionId'>) {
     const { parties, ...convention } = values;
     await this.database.tx().conventionParty.deleteMany({ where: { conventionId: id } });
-    return this.database.tx().convention.update({
-      where: { id },
-      data: { ...convention, parties: { create: parties.map((party, position) => ({ tenantId, position, ...party })) } },
-      include: CONVENTION_INCLUDE,
-    });
+    await this.database.tx().convention.update({ where: { id }, data: convention });
+    await this.writeParties(tenantId, id, parties);
+    return this.database.tx().convention.findUniqueOrThrow({ where: { id }, include: CONVENTION_INCLUDE });
   }
 
-  updateConventionFields(id: string, data: Prisma.ConventionUpdateInput) {
+  private async writeParties(tenantId: string, conventionId: string, parties: NewConvention['parties']): Promise<void> {
+    await this.database.tx().conventionParty.createMany({ data: parties.map((party, position) => ({ tenantId, conventionId, position, ...party })) });
+  }
+
+  updateConventionFields(id: string, data: Prisma.ConventionUncheckedUpdateInput) {
     return this.database.tx().convention.update({ where: { id }, data, include: CONVENTION_INCLUDE });
   }
 
