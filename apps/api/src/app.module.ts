@@ -16,6 +16,7 @@ import { CooperationsModule } from './cooperations/cooperations.module';
 import { TenantsModule } from './tenants/tenants.module';
 import { ProjectsModule } from './projects/projects.module';
 import { DeliberationsModule } from './deliberations/deliberations.module';
+import { DocumentsModule } from './documents/documents.module';
 import { RedisModule } from './redis/redis.module';
 
 /** Feature modules of the API; configuration and logger come from the caller (main.ts or a test). */
@@ -30,6 +31,7 @@ export const FEATURE_MODULES = [
   CooperationsModule,
   ProjectsModule,
   DeliberationsModule,
+  DocumentsModule,
 ];
 
 @Module({})

@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { completeSiren } from '@passerelles/domain/siren';
 import type { ApiConfig } from '../src/config/api-config';
 
@@ -24,6 +26,8 @@ export function testApiConfig(overrides: Partial<ApiConfig> = {}): ApiConfig {
     graphiql: false,
     logLevel: process.env.TEST_LOG_LEVEL ?? 'silent',
     trustedProxies: [],
+    storageDir: process.env.TEST_STORAGE_DIR ?? path.join(tmpdir(), 'passerelles-test-storage'),
+    maxUploadBytes: 2 * 1024 * 1024,
     sessionIdleSeconds: 3600,
     sessionAbsoluteSeconds: 7 * 24 * 3600,
     ...overrides,

@@ -8,7 +8,10 @@ export { expect };
 
 /** The web app started by the global setup is the base URL of every test. */
 export const test = base.extend<{ mailbox: Mailbox }>({
+  // Playwright requires fixtures to destructure their dependencies, even when there are none.
+  // eslint-disable-next-line no-empty-pattern
   baseURL: async ({}, use) => use(process.env.E2E_BASE_URL),
+  // eslint-disable-next-line no-empty-pattern
   mailbox: async ({}, use) => use(new Mailbox(process.env.E2E_MAIL_DIR!)),
 });
 

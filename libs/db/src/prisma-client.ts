@@ -6,10 +6,15 @@ export interface PrismaClientOptions {
   /** Size of the pg pool behind the client. */
   poolSize?: number;
   applicationName?: string;
+  /** Called for every SQL statement sent (metrics; tests count queries to catch N+1). */
+  onQuery?: () => void;
 }
 
 /** One client per process: it owns the connection pool. Never one per request. */
-export function createPrismaClient({ connectionString, poolSize = 10, applicationName = 'passerelles' }: PrismaClientOptions): PrismaClient {
+export function createPrismaClient({ connectionString, poolSize = 10, applicationName = 'passerelles', onQuery }: PrismaClientOptions): PrismaClient {
   const adapter = new PrismaPg({ connectionString, max: poolSize, application_name: applicationName });
-  return new PrismaClient({ adapter });
+  if (!onQuery) return new PrismaClient({ adapter });
+  const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
+  client.$on('query', onQuery);
+  return client;
 }

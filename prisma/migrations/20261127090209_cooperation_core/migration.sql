@@ -486,15 +486,15 @@ END
 $$;
 
 -- Participations: the participant's row (tenant_id) is also the lead's business (lead_tenant_id).
--- app.participants_of_project lists a shared project's participants to its co-participants; the API sets it
--- only in a transaction that first checks the project is visible.
+-- app.participants_of_projects (comma-separated ids) lists shared projects' participants to their
+-- co-participants; the API sets it only for queries that also require the project itself to be visible.
 ALTER TABLE project_participations ENABLE ROW LEVEL SECURITY;
 ALTER TABLE project_participations FORCE ROW LEVEL SECURITY;
 GRANT SELECT, INSERT, UPDATE ON project_participations TO passerelles_app;
 CREATE POLICY project_participations_select ON project_participations FOR SELECT USING (
   tenant_id = app_current_tenant_id()
   OR lead_tenant_id = app_current_tenant_id()
-  OR project_id = app_setting_uuid('app.participants_of_project')
+  OR project_id = ANY (string_to_array(app_setting_text('app.participants_of_projects'), ',')::uuid[])
 );
 CREATE POLICY project_participations_insert ON project_participations FOR INSERT
   WITH CHECK (lead_tenant_id = app_current_tenant_id());

@@ -184,6 +184,26 @@ const ISOLATION_CASES: Record<string, IsolationCase> = {
     },
   },
   'Query.deliberation': { check: (api, w) => expectNotFound(api, w.b, 'query Q($id: ID!) { deliberation(id: $id) { id } }', { id: w.aDeliberationId }) },
+  'Query.documents': {
+    check: async (api, w) => {
+      const response = await api.graphql<{ documents: unknown[] }>('query D($id: ID!) { documents(ownerType: CONVENTION, ownerId: $id) { id } }', { id: w.aConventionId }, w.b);
+      expect(response.data!.documents).toEqual([]);
+    },
+  },
+  'Mutation.deleteDocument': {
+    check: async (api, w) => {
+      const upload = await api.app.inject({
+        method: 'POST',
+        url: '/documents',
+        headers: { cookie: w.a.cookie, 'x-csrf-token': w.a.csrfToken, 'content-type': 'multipart/form-data; boundary=B' },
+        payload: `--B\r\nContent-Disposition: form-data; name="ownerType"\r\n\r\nCONVENTION\r\n--B\r\nContent-Disposition: form-data; name="ownerId"\r\n\r\n${w.aConventionId}\r\n--B\r\nContent-Disposition: form-data; name="file"; filename="note.txt"\r\n\r\nbonjour\r\n--B--\r\n`,
+      });
+      const { id } = upload.json() as { id: string };
+      await expectNotFound(api, w.b, 'mutation M($id: ID!) { deleteDocument(id: $id) }', { id });
+      const download = await api.app.inject({ method: 'GET', url: `/documents/${id}`, headers: { cookie: w.b.cookie } });
+      expect(download.statusCode).toBe(404);
+    },
+  },
   'Mutation.updateTenant': { noForeignInput: "updates the caller's own collectivité, taken from the session" },
   'Mutation.setServiceRevenues': { noForeignInput: "writes the caller's own collectivité, taken from the session" },
   'Mutation.createOrganisation': { noForeignInput: 'creates in the caller’s directory' },

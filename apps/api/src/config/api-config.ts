@@ -14,6 +14,8 @@ const apiEnvironmentSchema = z.object({
   GRAPHIQL: configFields.flag.optional(),
   LOG_LEVEL: configFields.logLevel,
   TRUST_PROXY: z.string().regex(/^[0-9a-fA-F.:/, ]*$/, 'comma-separated IP addresses or CIDR ranges').default(''),
+  STORAGE_DIR: z.string().min(1).default('.passerelles/storage'),
+  MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(200).default(20),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(7 * 24 * 60).default(8 * 60),
   SESSION_ABSOLUTE_DAYS: z.coerce.number().int().min(1).max(90).default(7),
 });
@@ -34,6 +36,9 @@ export class ApiConfig {
   readonly logLevel: string;
   /** Reverse proxies whose X-Forwarded-For is believed (client addresses feed the login throttle). */
   readonly trustedProxies: string[];
+  /** Where the local-disk document storage keeps files. */
+  readonly storageDir: string;
+  readonly maxUploadBytes: number;
   readonly sessionIdleSeconds: number;
   readonly sessionAbsoluteSeconds: number;
 }
@@ -55,6 +60,8 @@ export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     graphiql: !production && (raw.GRAPHIQL ?? raw.NODE_ENV === 'development'),
     logLevel: raw.LOG_LEVEL,
     trustedProxies: raw.TRUST_PROXY.split(',').map((entry) => entry.trim()).filter(Boolean),
+    storageDir: raw.STORAGE_DIR,
+    maxUploadBytes: raw.MAX_UPLOAD_MB * 1024 * 1024,
     sessionIdleSeconds: raw.SESSION_IDLE_MINUTES * 60,
     sessionAbsoluteSeconds: raw.SESSION_ABSOLUTE_DAYS * 24 * 3600,
   };

@@ -3,6 +3,7 @@ import { Database } from '@passerelles/db/database';
 import { createPrismaClient } from '@passerelles/db/prisma-client';
 import { ApiConfig } from '../config/api-config';
 import { DatabaseRoleCheck } from './database-role.check';
+import { QueryCounter } from './query-counter';
 
 @Injectable()
 class DatabaseShutdown implements OnApplicationShutdown {
@@ -18,13 +19,16 @@ class DatabaseShutdown implements OnApplicationShutdown {
   providers: [
     {
       provide: Database,
-      inject: [ApiConfig],
-      useFactory: (config: ApiConfig) =>
-        new Database(createPrismaClient({ connectionString: config.databaseUrl, poolSize: config.databasePoolSize, applicationName: 'passerelles-api' })),
+      inject: [ApiConfig, QueryCounter],
+      useFactory: (config: ApiConfig, counter: QueryCounter) =>
+        new Database(
+          createPrismaClient({ connectionString: config.databaseUrl, poolSize: config.databasePoolSize, applicationName: 'passerelles-api', onQuery: () => counter.increment() }),
+        ),
     },
+    QueryCounter,
     DatabaseShutdown,
     DatabaseRoleCheck,
   ],
-  exports: [Database],
+  exports: [Database, QueryCounter],
 })
 export class DatabaseModule {}
