@@ -27,6 +27,8 @@ const DEMO_ACCOUNTS = [
   ['Syndicat des eaux du Val de Brière', 'admin@eaux-val-de-briere.demo', 'Administrateur·rice'],
   ['Syndicat des eaux du Val de Brière', 'technicienne@eaux-val-de-briere.demo', 'Chargé·e de mission'],
   ['Syndicat des eaux du Val de Brière', 'elu@eaux-val-de-briere.demo', 'Élu·e référent·e'],
+  ['Commune de Kerlouan-Bihan (partenaire)', 'mairie@kerlouan-bihan.demo', 'Administrateur·rice'],
+  ['Commune de Plouguin-sur-Aber (partenaire)', 'mairie@plouguin-sur-aber.demo', 'Administrateur·rice'],
 ];
 const DEMO_PASSWORD = 'demo-passerelles-2026';
 

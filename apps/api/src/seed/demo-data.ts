@@ -5,7 +5,7 @@ import { completeSiren } from '@passerelles/domain/siren';
 export const DEMO_PASSWORD = 'demo-passerelles-2026';
 
 export interface DemoTenant {
-  key: 'region' | 'syndicat';
+  key: 'region' | 'syndicat' | 'kerlouan' | 'plouguin';
   name: string;
   kind: TenantKindName;
   siren: string;
@@ -21,6 +21,9 @@ export interface DemoUser {
 export const DEMO_TENANTS: DemoTenant[] = [
   { key: 'region', name: 'Région Armor-Atlantique', kind: 'REGION', siren: completeSiren('20005370'), regionCode: '53' },
   { key: 'syndicat', name: 'Syndicat des eaux du Val de Brière', kind: 'SYNDICAT', siren: completeSiren('25440001'), regionCode: '52' },
+  // Two small communes, partners of the Région's mutualised project in Madagascar.
+  { key: 'kerlouan', name: 'Commune de Kerlouan-Bihan', kind: 'COMMUNE', siren: completeSiren('21290101'), regionCode: '53' },
+  { key: 'plouguin', name: 'Commune de Plouguin-sur-Aber', kind: 'COMMUNE', siren: completeSiren('21290202'), regionCode: '53' },
 ];
 
 export const DEMO_USERS: DemoUser[] = [
@@ -38,4 +41,6 @@ export const DEMO_USERS: DemoUser[] = [
   { email: 'admin@eaux-val-de-briere.demo', name: 'Marc Guérin', memberships: [{ tenant: 'syndicat', role: 'ADMIN' }] },
   { email: 'technicienne@eaux-val-de-briere.demo', name: 'Sophie Bernard', memberships: [{ tenant: 'syndicat', role: 'TECHNICIAN' }] },
   { email: 'elu@eaux-val-de-briere.demo', name: 'Jean-Luc Rivière', memberships: [{ tenant: 'syndicat', role: 'ELECTED_REFERENT' }] },
+  { email: 'mairie@kerlouan-bihan.demo', name: 'Gaëlle Abiven', memberships: [{ tenant: 'kerlouan', role: 'ADMIN' }] },
+  { email: 'mairie@plouguin-sur-aber.demo', name: 'Ronan Le Roux', memberships: [{ tenant: 'plouguin', role: 'ADMIN' }] },
 ];

@@ -4,10 +4,12 @@ import { Database } from '@passerelles/db/database';
 import { createPrismaClient } from '@passerelles/db/prisma-client';
 import { slugify } from '@passerelles/domain/slug';
 import { PasswordHasher } from '../auth/password-hasher';
+import { seedDemoCooperation } from './demo-cooperation-seed';
 import { DEMO_PASSWORD, DEMO_TENANTS, DEMO_USERS } from './demo-data';
 
 /**
- * Demo data for `./passerelles start`: two collectivités and a person for each role. Idempotent: what exists is
+ * Demo data for `./passerelles start`: a région and a syndicat des eaux with a person for each role, two small
+ * partner communes, and about a dozen projects with their partners, coopérations, conventions and deliberations. Idempotent: what exists is
  * kept, what is missing is added. Runs through the same RLS settings as the application, so that it works with
  * an owner role that is not superuser.
  * Usage: SEED_DATABASE_URL=postgresql://… node dist/seed/demo-seed.js
@@ -49,6 +51,8 @@ export async function seedDemoData(database: Database): Promise<void> {
       });
     }
   }
+
+  await seedDemoCooperation(database, tenantIds);
 }
 
 if (require.main === module) {

@@ -1,0 +1,176 @@
+import { Database } from '@passerelles/db/database';
+import { todayInParis } from '@passerelles/domain/calendar-date';
+import { fromIsoDate } from '../database/column-values';
+import { DEMO_TENANTS } from './demo-data';
+import { DEMO_COOPERATIONS, DEMO_ORGANISATIONS, DEMO_PROJECTS, DEMO_SERVICE_REVENUES, type DemoProject } from './demo-cooperation-data';
+
+type TenantIds = Map<string, string>;
+
+/** Adds the demo organisations, coopérations, conventions, projects and deliberations that are missing. */
+export async function seedDemoCooperation(database: Database, tenantIds: TenantIds): Promise<void> {
+  const organisationIds = new Map<string, string>();
+  for (const organisation of DEMO_ORGANISATIONS) {
+    const tenantId = tenantIds.get(organisation.tenant)!;
+    const id = await database.transaction({ tenantId }, async () => {
+      const tx = database.tx();
+      const existing = await tx.organisation.findFirst({ where: { tenantId, name: organisation.name } });
+      if (existing) return existing.id;
+      const { key: _key, tenant: _tenant, contact, ...fields } = organisation;
+      const created = await tx.organisation.create({ data: { tenantId, ...fields } });
+      if (contact) await tx.organisationContact.create({ data: { tenantId, organisationId: created.id, ...contact } });
+      return created.id;
+    });
+    organisationIds.set(organisation.key, id);
+  }
+
+  const cooperationIds = new Map<string, string>();
+  const today = todayInParis();
+  for (const cooperation of DEMO_COOPERATIONS) {
+    const tenantId = tenantIds.get(cooperation.tenant)!;
+    const tenantName = DEMO_TENANTS.find((tenant) => tenant.key === cooperation.tenant)!.name;
+    const id = await database.transaction({ tenantId }, async () => {
+      const tx = database.tx();
+      const existing = await tx.cooperation.findFirst({ where: { tenantId, name: cooperation.name } });
+      if (existing) return existing.id;
+      const partnerOrganisationId = cooperation.partner ? organisationIds.get(cooperation.partner)! : null;
+      const created = await tx.cooperation.create({
+        data: {
+          tenantId,
+          name: cooperation.name,
+          partnerTerritory: cooperation.partnerTerritory,
+          countryCode: cooperation.countryCode,
+          partnerOrganisationId,
+          startedOn: fromIsoDate(cooperation.startedOn),
+          description: cooperation.description,
+        },
+      });
+      const terms = cooperation.convention;
+      if (terms) {
+        const convention = await tx.convention.create({
+          data: {
+            tenantId,
+            cooperationId: created.id,
+            title: terms.title,
+            status: terms.signedOn ? 'SIGNED' : 'DRAFT',
+            signedOn: fromIsoDate(terms.signedOn),
+            startsOn: fromIsoDate(terms.startsOn),
+            endsOn: new Date(Date.parse(`${today}T00:00:00Z`) + terms.endsInDays * 86_400_000),
+            objectives: terms.objectives,
+            forecastCommitment: terms.forecastCommitment,
+            prefectureTransmittedOn: terms.signedOn ? fromIsoDate(terms.signedOn) : null,
+          },
+        });
+        await tx.conventionParty.createMany({
+          data: [
+            { tenantId, conventionId: convention.id, position: 0, name: tenantName, commitments: 'Appui technique et financier' },
+            { tenantId, conventionId: convention.id, position: 1, organisationId: partnerOrganisationId, name: cooperation.partnerTerritory, expectedResults: terms.partnerResults },
+          ],
+        });
+      }
+      return created.id;
+    });
+    cooperationIds.set(cooperation.key, id);
+  }
+
+  for (const project of DEMO_PROJECTS) await seedProject(database, tenantIds, organisationIds, cooperationIds, project);
+
+  for (const revenue of DEMO_SERVICE_REVENUES) {
+    const tenantId = tenantIds.get(revenue.tenant)!;
+    const amounts = { waterRevenue: revenue.water, sanitationRevenue: revenue.sanitation, wasteRevenue: revenue.waste, energyRevenue: revenue.energy };
+    await database.transaction({ tenantId }, () =>
+      database.tx().serviceRevenue.upsert({ where: { tenantId_year: { tenantId, year: revenue.year } }, create: { tenantId, year: revenue.year, ...amounts }, update: {} }),
+    );
+  }
+}
+
+async function seedProject(database: Database, tenantIds: TenantIds, organisationIds: Map<string, string>, cooperationIds: Map<string, string>, project: DemoProject): Promise<void> {
+  const tenantId = tenantIds.get(project.tenant)!;
+  const tenantName = DEMO_TENANTS.find((tenant) => tenant.key === project.tenant)!.name;
+  await database.transaction({ tenantId }, async () => {
+    const tx = database.tx();
+    if (await tx.project.findUnique({ where: { tenantId_code: { tenantId, code: project.code } } })) return;
+    const created = await tx.project.create({
+      data: {
+        tenantId,
+        code: project.code,
+        title: project.title,
+        summary: project.summary,
+        engagementMode: project.engagementMode,
+        actionKind: project.actionKind,
+        thematicDomains: project.thematicDomains,
+        status: project.status,
+        plannedStart: fromIsoDate(project.plannedStart),
+        plannedEnd: fromIsoDate(project.plannedEnd),
+        actualStart: fromIsoDate(project.actualStart ?? null),
+        plannedBudget: project.plannedBudget,
+        cooperationId: project.cooperation ? cooperationIds.get(project.cooperation)! : null,
+        published: project.status !== 'IDENTIFICATION',
+      },
+    });
+    const projectId = created.id;
+    await tx.projectParticipation.create({
+      data: { tenantId, leadTenantId: tenantId, projectId, role: 'LEAD', status: 'ACTIVE', participantName: tenantName, leadName: tenantName, projectCode: project.code, projectTitle: project.title, respondedAt: new Date() },
+    });
+    await tx.projectSector.createMany({ data: project.sectors.map(([sectorCode, percentage]) => ({ tenantId, projectId, sectorCode, percentage })) });
+    await tx.projectSdg.createMany({ data: project.sdgs.map(([goal, target]) => ({ tenantId, projectId, goal, target })) });
+    await tx.projectCountry.createMany({ data: project.countries.map((countryCode) => ({ tenantId, projectId, countryCode })) });
+    await tx.projectPlace.createMany({ data: (project.places ?? []).map((place) => ({ tenantId, projectId, ...place })) });
+    for (const [key, iatiRole] of project.organisations ?? []) {
+      const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: organisationIds.get(key)! } });
+      await tx.projectOrganisation.create({
+        data: { tenantId, projectId, organisationId: organisation.id, iatiRole, name: organisation.name, countryCode: organisation.countryCode, iatiTypeCode: organisation.iatiTypeCode },
+      });
+    }
+    const team = await tx.membership.findMany({ where: { tenantId, role: { in: ['TECHNICIAN', 'ELECTED_REFERENT', 'EVALUATOR'] } }, include: { user: { select: { name: true } } } });
+    for (const member of team) {
+      const role = member.role === 'TECHNICIAN' ? 'TECHNICIAN_IN_CHARGE' : member.role === 'ELECTED_REFERENT' ? 'ELECTED_REFERENT' : 'EVALUATOR';
+      // Evaluators are assigned to the finished projects only, so that the demo shows their narrower view.
+      if (role === 'EVALUATOR' && !['CLOSED', 'EVALUATED', 'CLOSING'].includes(project.status)) continue;
+      await tx.projectTeamMember.create({ data: { tenantId, projectId, userId: member.userId, role, displayName: member.user.name } });
+    }
+    if (project.status !== 'IDENTIFICATION') {
+      await tx.projectStatusChange.create({ data: { tenantId, projectId, fromStatus: 'IDENTIFICATION', toStatus: project.status, overrideReason: null } });
+    }
+    for (const partner of project.partners ?? []) {
+      const partnerTenantId = tenantIds.get(partner.tenant)!;
+      const partnerName = DEMO_TENANTS.find((tenant) => tenant.key === partner.tenant)!.name;
+      await tx.projectParticipation.create({
+        data: {
+          tenantId: partnerTenantId,
+          leadTenantId: tenantId,
+          projectId,
+          role: partner.role,
+          status: 'ACTIVE',
+          contribution: partner.contribution,
+          participantName: partnerName,
+          leadName: tenantName,
+          projectCode: project.code,
+          projectTitle: project.title,
+          respondedAt: new Date(),
+        },
+      });
+    }
+    const deliberation = project.deliberation;
+    if (deliberation) {
+      const voted = deliberation.status === 'VOTED' || deliberation.status === 'EXECUTORY';
+      await tx.deliberation.create({
+        data: {
+          tenantId,
+          number: deliberation.number,
+          title: deliberation.title,
+          assembly: project.tenant === 'syndicat' ? 'SYNDICATE_COMMITTEE' : 'PERMANENT_COMMISSION',
+          object: project.actionKind === 'HUMANITARIAN_EMERGENCY' ? 'EMERGENCY_AID' : project.engagementMode === 'SUPPORT_TO_ACTORS' ? 'GRANT' : 'BUDGET',
+          status: deliberation.status,
+          sessionDate: fromIsoDate(deliberation.votedOn),
+          votedOn: voted ? fromIsoDate(deliberation.votedOn) : null,
+          transmittedOn: deliberation.status === 'EXECUTORY' ? fromIsoDate(deliberation.votedOn) : null,
+          executoryOn: deliberation.status === 'EXECUTORY' ? fromIsoDate(deliberation.votedOn) : null,
+          amount: deliberation.amount,
+          projectId,
+          budgetYear: Number(deliberation.votedOn.slice(0, 4)),
+        },
+      });
+    }
+    await tx.auditEvent.create({ data: { tenantId, entity: 'Project', entityId: projectId, action: 'SEED', after: { code: project.code } } });
+  });
+}
