@@ -1,14 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { Database } from '@passerelles/db/database';
-import { currentTenantContext } from '@passerelles/db/tenant-context';
-import type { GraphQLContext } from '../graphql/graphql-context';
+import { Database, type RlsSettings } from '@passerelles/db/database';
+import { UnauthenticatedError } from '../errors/common.errors';
+import type { AuthState, GraphQLContext } from '../graphql/graphql-context';
 import { ProjectRepository } from './project.repository';
 
 type Rows<K extends keyof ProjectRepository> = ProjectRepository[K] extends (...args: never[]) => Promise<infer R> ? R : never;
 type Row<K extends keyof ProjectRepository> = Rows<K> extends (infer E)[] ? E : never;
 
-/** Per-request loaders of a project's lists: a page of projects costs one query per list, whatever its size. */
+/**
+ * Per-request loaders of a project's lists: a page of projects costs one query per list, whatever its size.
+ * Bound to the request's session (field resolvers run outside the tenant context's AsyncLocalStorage, which
+ * is entered for top-level resolvers only: per-field interceptors cost more than the queries themselves).
+ */
 export class ProjectLoaders {
   readonly sectors = this.grouped('sectorsOf');
   readonly sdgs = this.grouped('sdgsOf');
@@ -20,12 +24,12 @@ export class ProjectLoaders {
   readonly executoryDeliberations = this.grouped('executoryDeliberationsOf');
   readonly participants = this.loader(
     async (projectIds) => {
-      const rows = await this.database.tenantTransactionWith({ participantsOfProjects: projectIds.join(',') }, () => this.projects.participantsOf(projectIds));
+      const rows = await this.inTransaction({ participantsOfProjects: projectIds.join(',') }, () => this.projects.participantsOf(projectIds));
       return projectIds.map((id) => rows.filter((row) => row.projectId === id));
     },
   );
   readonly cooperationNames = this.loader(async (cooperationIds) => {
-    const rows = await this.database.tenantTransaction(() => this.projects.cooperationNamesOf(cooperationIds));
+    const rows = await this.inTransaction({}, () => this.projects.cooperationNamesOf(cooperationIds));
     const names = new Map(rows.map((row) => [row.id, row.name]));
     return cooperationIds.map((id) => names.get(id) ?? null);
   });
@@ -33,21 +37,23 @@ export class ProjectLoaders {
   constructor(
     private readonly database: Database,
     private readonly projects: ProjectRepository,
+    private readonly auth: AuthState,
   ) {}
+
+  private inTransaction<T>(extra: RlsSettings, work: () => Promise<T>): Promise<T> {
+    return this.database.transaction({ tenantId: this.auth.tenantId, userId: this.auth.userId, role: this.auth.role, ...extra }, work);
+  }
 
   private grouped<K extends 'sectorsOf' | 'sdgsOf' | 'countriesOf' | 'placesOf' | 'organisationsOf' | 'teamOf' | 'statusChangesOf' | 'executoryDeliberationsOf'>(method: K) {
     return this.loader(async (projectIds) => {
-      const rows = (await this.database.tenantTransaction(() => (this.projects[method] as (ids: readonly string[]) => Promise<Row<K>[]>)(projectIds))) as (Row<K> & { projectId: string | null })[];
+      const rows = (await this.inTransaction({}, () => (this.projects[method] as (ids: readonly string[]) => Promise<Row<K>[]>)(projectIds))) as (Row<K> & { projectId: string | null })[];
       return projectIds.map((id) => rows.filter((row) => row.projectId === id));
     });
   }
 
-  /** Keys are "tenant:id" so that a loader can never serve one collectivité's rows to another's request. */
+  /** Cache keys are "tenant:id": a loader can never serve one collectivité's rows to another's request. */
   private loader<V>(batch: (ids: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
-    return new DataLoader<string, V>((keys) => batch(keys.map((key) => key.slice(key.indexOf(':') + 1))), {
-      cacheKeyFn: (key) => key,
-      maxBatchSize: 500,
-    });
+    return new DataLoader<string, V>((ids) => batch(ids), { cacheKeyFn: (id) => `${this.auth.tenantId}:${id}`, maxBatchSize: 500 });
   }
 }
 
@@ -60,12 +66,9 @@ export class ProjectLoadersFactory {
   ) {}
 
   for(ctx: GraphQLContext): ProjectLoaders {
+    if (!ctx.auth) throw new UnauthenticatedError();
     const holder = ctx as GraphQLContext & { projectLoaders?: ProjectLoaders };
-    holder.projectLoaders ??= new ProjectLoaders(this.database, this.projects);
+    holder.projectLoaders ??= new ProjectLoaders(this.database, this.projects, ctx.auth);
     return holder.projectLoaders;
   }
-}
-
-export function loaderKey(id: string): string {
-  return `${currentTenantContext().tenantId}:${id}`;
 }

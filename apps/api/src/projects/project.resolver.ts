@@ -1,5 +1,4 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { currentTenantContext } from '@passerelles/db/tenant-context';
 import { spendingCoverage } from '@passerelles/domain/deliberation-rules';
 import { allowedTransitions } from '@passerelles/domain/project-lifecycle';
 import { countryName } from '@passerelles/reference-data/countries';
@@ -38,7 +37,9 @@ import {
   ProjectStatusChange,
   ProjectTeamMember,
 } from './models/project.model';
-import { ProjectLoadersFactory, loaderKey } from './project-loaders';
+import { UnauthenticatedError } from '../errors/common.errors';
+import type { AuthState } from '../graphql/graphql-context';
+import { ProjectLoadersFactory } from './project-loaders';
 import { ProjectService } from './project.service';
 
 const projectsArgsSchema = z.object({
@@ -114,36 +115,36 @@ export class ProjectResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'Vrai si la collectivité courante est chef de file du projet.' })
-  isLead(@Parent() project: Project): boolean {
-    return project.tenantId === currentTenantContext().tenantId;
+  isLead(@Parent() project: Project, @Context() ctx: GraphQLContext): boolean {
+    return project.tenantId === authOf(ctx).tenantId;
   }
 
   @ResolveField(() => Boolean, { description: 'Vrai si la personne connectée peut modifier le projet.' })
-  canEdit(@Parent() project: Project): boolean {
-    const { tenantId, role } = currentTenantContext();
+  canEdit(@Parent() project: Project, @Context() ctx: GraphQLContext): boolean {
+    const { tenantId, role } = authOf(ctx);
     return project.tenantId === tenantId && (role === 'ADMIN' || role === 'TECHNICIAN');
   }
 
   @ResolveField(() => [ProjectStatus], { description: 'Étapes vers lesquelles la personne connectée peut faire passer le projet.' })
-  allowedTransitions(@Parent() project: Project): ProjectStatus[] {
-    return this.canEdit(project) ? [...allowedTransitions(project.status)] : [];
+  allowedTransitions(@Parent() project: Project, @Context() ctx: GraphQLContext): ProjectStatus[] {
+    return this.canEdit(project, ctx) ? [...allowedTransitions(project.status)] : [];
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Nom de la coopération de rattachement.' })
   async cooperationName(@Parent() project: Project, @Context() ctx: GraphQLContext): Promise<string | null> {
-    if (!project.cooperationId || project.tenantId !== currentTenantContext().tenantId) return null;
-    return this.loaders.for(ctx).cooperationNames.load(loaderKey(project.cooperationId));
+    if (!project.cooperationId || project.tenantId !== authOf(ctx).tenantId) return null;
+    return this.loaders.for(ctx).cooperationNames.load(project.cooperationId);
   }
 
   @ResolveField(() => [ProjectSector])
   async sectors(@Parent() project: Project, @Context() ctx: GraphQLContext): Promise<ProjectSector[]> {
-    const rows = await this.loaders.for(ctx).sectors.load(loaderKey(project.id));
+    const rows = await this.loaders.for(ctx).sectors.load(project.id);
     return rows.map((row) => ({ sectorCode: row.sectorCode, sectorName: sectorName(row.sectorCode) ?? row.sectorCode, percentage: row.percentage.toFixed(2) }));
   }
 
   @ResolveField(() => [ProjectSdg])
   async sdgs(@Parent() project: Project, @Context() ctx: GraphQLContext): Promise<ProjectSdg[]> {
-    const rows = await this.loaders.for(ctx).sdgs.load(loaderKey(project.id));
+    const rows = await this.loaders.for(ctx).sdgs.load(project.id);
     return rows.map((row) => ({
       goal: row.goal,
       goalName: sdgGoalName(row.goal) ?? String(row.goal),
@@ -154,13 +155,13 @@ export class ProjectResolver {
 
   @ResolveField(() => [ProjectCountry])
   async countries(@Parent() project: Project, @Context() ctx: GraphQLContext): Promise<ProjectCountry[]> {
-    const rows = await this.loaders.for(ctx).countries.load(loaderKey(project.id));
+    const rows = await this.loaders.for(ctx).countries.load(project.id);
     return rows.map((row) => ({ code: row.countryCode, name: countryName(row.countryCode) ?? row.countryCode }));
   }
 
   @ResolveField(() => [ProjectPlace])
   async places(@Parent() project: Project, @Context() ctx: GraphQLContext): Promise<ProjectPlace[]> {
-    const rows = await this.loaders.for(ctx).places.load(loaderKey(project.id));
+    const rows = await this.loaders.for(ctx).places.load(project.id);
     return rows.map((row) => ({
       id: row.id,
       name: row.name,
@@ -172,9 +173,9 @@ export class ProjectResolver {
 
   @ResolveField(() => [ProjectOrganisation])
   async organisations(@Parent() project: Project, @Context() ctx: GraphQLContext): Promise<ProjectOrganisation[]> {
-    const rows = await this.loaders.for(ctx).organisations.load(loaderKey(project.id));
+    const rows = await this.loaders.for(ctx).organisations.load(project.id);
     return rows.map((row) => ({
-      organisationId: project.tenantId === currentTenantContext().tenantId ? row.organisationId : null,
+      organisationId: project.tenantId === authOf(ctx).tenantId ? row.organisationId : null,
       name: row.name,
       iatiRole: row.iatiRole,
       iatiRoleName: organisationRoleLabel(row.iatiRole) ?? String(row.iatiRole),
@@ -185,15 +186,15 @@ export class ProjectResolver {
 
   @ResolveField(() => [ProjectTeamMember])
   async team(@Parent() project: Project, @Context() ctx: GraphQLContext): Promise<ProjectTeamMember[]> {
-    const { tenantId } = currentTenantContext();
-    const rows = await this.loaders.for(ctx).team.load(loaderKey(project.id));
+    const { tenantId } = authOf(ctx);
+    const rows = await this.loaders.for(ctx).team.load(project.id);
     return rows.map((row) => ({ userId: row.userId, displayName: row.displayName, role: row.role, ownCollectivity: row.tenantId === tenantId }));
   }
 
   @ResolveField(() => [ProjectParticipant], { description: 'Collectivités participantes (chef de file compris).' })
   async participants(@Parent() project: Project, @Context() ctx: GraphQLContext): Promise<ProjectParticipant[]> {
-    const { tenantId } = currentTenantContext();
-    const rows = await this.loaders.for(ctx).participants.load(loaderKey(project.id));
+    const { tenantId } = authOf(ctx);
+    const rows = await this.loaders.for(ctx).participants.load(project.id);
     return rows.map((row) => ({
       id: row.id,
       collectivityName: row.participantName,
@@ -206,7 +207,7 @@ export class ProjectResolver {
 
   @ResolveField(() => ParticipationRole, { description: 'Rôle de la collectivité courante dans le projet.' })
   async myParticipationRole(@Parent() project: Project, @Context() ctx: GraphQLContext): Promise<ParticipationRole> {
-    if (project.tenantId === currentTenantContext().tenantId) return ParticipationRole.LEAD;
+    if (project.tenantId === authOf(ctx).tenantId) return ParticipationRole.LEAD;
     const mine = (await this.participants(project, ctx)).find((participant) => participant.isCurrentCollectivity);
     return mine?.role ?? ParticipationRole.OBSERVER;
   }
@@ -219,13 +220,13 @@ export class ProjectResolver {
 
   @ResolveField(() => [ProjectStatusChange])
   async statusHistory(@Parent() project: Project, @Context() ctx: GraphQLContext): Promise<ProjectStatusChange[]> {
-    return this.loaders.for(ctx).statusChanges.load(loaderKey(project.id));
+    return this.loaders.for(ctx).statusChanges.load(project.id);
   }
 
   @ResolveField(() => DeliberationCoverage, { nullable: true, description: 'Couverture par des délibérations exécutoires (chef de file seulement).' })
   async deliberationCoverage(@Parent() project: Project, @Context() ctx: GraphQLContext): Promise<DeliberationCoverage | null> {
-    if (project.tenantId !== currentTenantContext().tenantId) return null;
-    const rows = await this.loaders.for(ctx).executoryDeliberations.load(loaderKey(project.id));
+    if (project.tenantId !== authOf(ctx).tenantId) return null;
+    const rows = await this.loaders.for(ctx).executoryDeliberations.load(project.id);
     const coverage = spendingCoverage(project.plannedBudget, rows.map((row) => toAmount(row.amount) ?? '0'));
     return {
       state: CoverageState[coverage.state],
@@ -234,4 +235,10 @@ export class ProjectResolver {
       missing: 'missing' in coverage ? coverage.missing : null,
     };
   }
+}
+
+/** Field resolvers read the session from the GraphQL context: their parent query was already guarded. */
+function authOf(ctx: GraphQLContext): AuthState {
+  if (!ctx.auth) throw new UnauthenticatedError();
+  return ctx.auth;
 }
