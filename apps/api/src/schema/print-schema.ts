@@ -1,29 +1,15 @@
 import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
-import type { Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory, RESOLVER_TYPE_METADATA } from '@nestjs/graphql';
+import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { FEATURE_MODULES } from '../app.module';
+import { resolversOf } from '../graphql/feature-resolvers';
 
 /**
  * Writes the API's GraphQL schema (SDL) without a database: the web app generates its types from this file.
  * Usage: node dist/schema/print-schema.js <output.graphql>
  */
-function resolversOf(modules: Type[]): Type[] {
-  const seen = new Set<Type>();
-  const visit = (module: Type): void => {
-    for (const provider of (Reflect.getMetadata('providers', module) ?? []) as unknown[]) {
-      if (typeof provider === 'function' && Reflect.hasMetadata(RESOLVER_TYPE_METADATA, provider)) seen.add(provider as Type);
-    }
-    for (const imported of (Reflect.getMetadata('imports', module) ?? []) as unknown[]) {
-      if (typeof imported === 'function') visit(imported as Type);
-    }
-  };
-  modules.forEach(visit);
-  return [...seen];
-}
-
 export async function buildSchemaSdl(): Promise<string> {
   const app = await NestFactory.createApplicationContext(GraphQLSchemaBuilderModule, { logger: false });
   await app.init();
