@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { Database, type RlsSettings } from '@passerelles/db/database';
+import { SharedReadTransaction } from '@passerelles/db/shared-read-transaction';
 import { UnauthenticatedError } from '../errors/common.errors';
 import type { AuthState, GraphQLContext } from '../graphql/graphql-context';
 import { ProjectRepository } from './project.repository';
@@ -40,8 +41,15 @@ export class ProjectLoaders {
     private readonly auth: AuthState,
   ) {}
 
+  private readonly reads = new SharedReadTransaction(this.database, this.settings());
+
+  private settings(extra: RlsSettings = {}): RlsSettings {
+    return { tenantId: this.auth.tenantId, userId: this.auth.userId, role: this.auth.role, ...extra };
+  }
+
+  /** Plain reads share one transaction per event-loop turn; reads needing extra settings get their own. */
   private inTransaction<T>(extra: RlsSettings, work: () => Promise<T>): Promise<T> {
-    return this.database.transaction({ tenantId: this.auth.tenantId, userId: this.auth.userId, role: this.auth.role, ...extra }, work);
+    return Object.keys(extra).length === 0 ? this.reads.run(work) : this.database.transaction(this.settings(extra), work);
   }
 
   private grouped<K extends 'sectorsOf' | 'sdgsOf' | 'countriesOf' | 'placesOf' | 'organisationsOf' | 'teamOf' | 'statusChangesOf' | 'executoryDeliberationsOf'>(method: K) {
