@@ -10,7 +10,8 @@ export default defineConfig({
   outputDir: './test-results',
   fullyParallel: true,
   workers: 2,
-  timeout: 60_000,
+  // Generous: axe runs on every page and the machine also runs the API, the worker, PostgreSQL and Redis.
+  timeout: 180_000,
   expect: { timeout: 10_000 },
   forbidOnly: true,
   retries: 0,

@@ -7,6 +7,8 @@ const apiUrl = process.env.API_URL ?? 'http://127.0.0.1:3000';
 const proxy: Record<string, ProxyOptions> = {
   '/graphql': { target: apiUrl, changeOrigin: false },
   '/health': { target: apiUrl, changeOrigin: false },
+  // Document upload (multipart) and download: plain HTTP routes of the API, under the same session cookie.
+  '/documents': { target: apiUrl, changeOrigin: false },
 };
 
 export default defineConfig({
@@ -33,6 +35,8 @@ export default defineConfig({
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
             { name: 'vendor', test: /node_modules[\\/]/ },
+            // The codelists (countries, DAC sectors, SDG targets) are large and change only with a new IATI release.
+            { name: 'reference-data', test: /libs[\\/]reference-data[\\/]/ },
           ],
         },
       },

@@ -9,8 +9,23 @@ import { SignUpPage } from '../features/auth/sign-up-page';
 import { DashboardPage } from '../features/dashboard/dashboard-page';
 import { ExportsPage } from '../features/exports/exports-page';
 import { MembersPage } from '../features/members/members-page';
+import { ConventionFormPage } from '../features/cooperations/convention-form-page';
+import { ConventionPage } from '../features/cooperations/convention-page';
+import { ConventionsPage } from '../features/cooperations/conventions-page';
+import { CooperationFormPage } from '../features/cooperations/cooperation-form-page';
+import { CooperationPage } from '../features/cooperations/cooperation-page';
+import { CooperationsPage } from '../features/cooperations/cooperations-page';
+import { DeliberationFormPage } from '../features/deliberations/deliberation-form-page';
+import { DeliberationPage } from '../features/deliberations/deliberation-page';
+import { DeliberationsPage } from '../features/deliberations/deliberations-page';
+import { DirectoryPage } from '../features/directory/directory-page';
+import { OrganisationFormPage } from '../features/directory/organisation-form-page';
+import { OrganisationPage } from '../features/directory/organisation-page';
+import { ProjectFormPage } from '../features/projects/project-form-page';
+import { ProjectPage } from '../features/projects/project-page';
 import { ProjectsPage } from '../features/projects/projects-page';
 import { RemindersPage } from '../features/reminders/reminders-page';
+import { SettingsPage } from '../features/settings/settings-page';
 import { AppShell } from './app-shell';
 import { NotFoundPage } from './not-found-page';
 import { PublicLayout } from './public-layout';
@@ -41,6 +56,26 @@ export function createAppRouter() {
           ),
           children: [
             { path: 'projets', element: <ProjectsPage /> },
+            { path: 'projets/nouveau', element: <ProjectFormPage /> },
+            { path: 'projets/:id', element: <ProjectPage /> },
+            { path: 'projets/:id/modifier', element: <ProjectFormPage /> },
+            { path: 'cooperations', element: <CooperationsPage /> },
+            { path: 'cooperations/nouvelle', element: <CooperationFormPage /> },
+            { path: 'cooperations/:id', element: <CooperationPage /> },
+            { path: 'cooperations/:id/modifier', element: <CooperationFormPage /> },
+            { path: 'cooperations/:id/conventions/nouvelle', element: <ConventionFormPage purpose="create" /> },
+            { path: 'conventions', element: <ConventionsPage /> },
+            { path: 'conventions/:id', element: <ConventionPage /> },
+            { path: 'conventions/:id/modifier', element: <ConventionFormPage purpose="edit" /> },
+            { path: 'conventions/:id/nouvelle-version', element: <ConventionFormPage purpose="version" /> },
+            { path: 'deliberations', element: <DeliberationsPage /> },
+            { path: 'deliberations/nouvelle', element: <DeliberationFormPage /> },
+            { path: 'deliberations/:id', element: <DeliberationPage /> },
+            { path: 'deliberations/:id/modifier', element: <DeliberationFormPage /> },
+            { path: 'annuaire', element: <DirectoryPage /> },
+            { path: 'annuaire/nouvelle', element: <OrganisationFormPage /> },
+            { path: 'annuaire/:id', element: <OrganisationPage /> },
+            { path: 'annuaire/:id/modifier', element: <OrganisationFormPage /> },
             { path: 'tableau-de-bord', element: <DashboardPage /> },
             { path: 'relances', element: <RemindersPage /> },
             { path: 'exports', element: <ExportsPage /> },
@@ -55,6 +90,7 @@ export function createAppRouter() {
                 { index: true, element: <AdministrationPage /> },
                 { path: 'membres', element: <MembersPage /> },
                 { path: 'journal', element: <AuditJournalPage /> },
+                { path: 'parametres', element: <SettingsPage /> },
               ],
             },
             { path: '*', element: <NotFoundPage /> },

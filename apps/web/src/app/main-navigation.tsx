@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import type { MemberRole } from '../graphql/generated/graphql';
 
 interface MainNavigationProps {
@@ -10,28 +10,38 @@ interface NavItem {
   to: string;
   labelKey: string;
   adminOnly?: boolean;
+  /** Other sections shown as part of this one (the conventions belong to the coopérations). */
+  alsoFor?: readonly string[];
 }
 
 const ITEMS: readonly NavItem[] = [
   { to: '/projets', labelKey: 'nav.projects' },
+  { to: '/cooperations', labelKey: 'nav.cooperations', alsoFor: ['/conventions'] },
+  { to: '/deliberations', labelKey: 'nav.deliberations' },
+  { to: '/annuaire', labelKey: 'nav.directory' },
   { to: '/tableau-de-bord', labelKey: 'nav.dashboard' },
   { to: '/relances', labelKey: 'nav.reminders' },
   { to: '/exports', labelKey: 'nav.exports' },
   { to: '/administration', labelKey: 'nav.administration', adminOnly: true },
 ];
 
-/** NavLink sets aria-current="page" on the link of the current section. */
+function isWithin(pathname: string, section: string): boolean {
+  return pathname === section || pathname.startsWith(`${section}/`);
+}
+
+/** aria-current="page" marks the link of the current section, on its own pages and on those below it. */
 export function MainNavigation({ role }: MainNavigationProps) {
   const { t } = useTranslation();
+  const { pathname } = useLocation();
   const items = ITEMS.filter((item) => !item.adminOnly || role === 'ADMIN');
   return (
     <nav className="main-nav" aria-label={t('nav.label')}>
       <ul className="container main-nav__list">
         {items.map((item) => (
           <li key={item.to}>
-            <NavLink to={item.to} className="main-nav__link">
+            <Link to={item.to} className="main-nav__link" aria-current={[item.to, ...(item.alsoFor ?? [])].some((section) => isWithin(pathname, section)) ? 'page' : undefined}>
               {t(item.labelKey)}
-            </NavLink>
+            </Link>
           </li>
         ))}
       </ul>

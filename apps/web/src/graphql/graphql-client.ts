@@ -78,6 +78,13 @@ async function send<TData, TVariables>(document: TypedDocumentNode<TData, TVaria
   return body.data;
 }
 
+/** Fetches the session's CSRF token anew (after the API said the one held was stale). */
+export async function refreshCsrfToken(): Promise<string | null> {
+  const { viewer } = await send(CsrfTokenQuery, undefined);
+  setCsrfToken(viewer?.csrfToken ?? null);
+  return viewer?.csrfToken ?? null;
+}
+
 /**
  * Sends one typed operation to the API. Mutations carry the session's CSRF token; when the API says the token is
  * stale (another tab logged in again, for instance), the token is fetched anew and the mutation retried once.
@@ -88,9 +95,7 @@ export async function request<TData, TVariables>(document: TypedDocumentNode<TDa
   } catch (error) {
     const staleToken = error instanceof ApiError && error.reason === 'CSRF_TOKEN_INVALID' && operationOf(document)?.operation === 'mutation';
     if (!staleToken) throw error;
-    const { viewer } = await send(CsrfTokenQuery, undefined);
-    if (!viewer) throw error;
-    setCsrfToken(viewer.csrfToken);
+    if (!(await refreshCsrfToken())) throw error;
     return send(document, variables);
   }
 }

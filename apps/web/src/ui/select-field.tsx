@@ -7,11 +7,18 @@ export interface SelectOption {
   label: string;
 }
 
+/** Options under a heading (<optgroup>), such as the DAC sectors under their category. */
+export interface SelectOptionGroup {
+  label: string;
+  options: readonly SelectOption[];
+}
+
 export interface SelectFieldProps extends NativeSelectProps {
   id: string;
   name: string;
   label: string;
-  options: readonly SelectOption[];
+  options?: readonly SelectOption[];
+  groups?: readonly SelectOptionGroup[];
   /** Text of an empty first option, for fields without a sensible default. */
   placeholder?: string;
   hint?: string;
@@ -20,7 +27,7 @@ export interface SelectFieldProps extends NativeSelectProps {
   onValueChange: (value: string) => void;
 }
 
-export function SelectField({ id, name, label, options, placeholder, hint, error, value, onValueChange, className, ...selectProps }: SelectFieldProps) {
+export function SelectField({ id, name, label, options = [], groups = [], placeholder, hint, error, value, onValueChange, className, ...selectProps }: SelectFieldProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
@@ -55,6 +62,15 @@ export function SelectField({ id, name, label, options, placeholder, hint, error
           <option key={option.value} value={option.value}>
             {option.label}
           </option>
+        ))}
+        {groups.map((group) => (
+          <optgroup key={group.label} label={group.label}>
+            {group.options.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </optgroup>
         ))}
       </select>
     </div>

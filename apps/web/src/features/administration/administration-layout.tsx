@@ -23,6 +23,11 @@ export function AdministrationLayout() {
               {t('administration.journal')}
             </NavLink>
           </li>
+          <li>
+            <NavLink to="/administration/parametres" className="side-nav__link">
+              {t('administration.settings')}
+            </NavLink>
+          </li>
         </ul>
       </nav>
       <div className="with-sidebar__content">

@@ -23,6 +23,12 @@ export function AdministrationPage() {
           </h2>
           <p>{t('administration.journalDescription')}</p>
         </li>
+        <li className="tile">
+          <h2 className="tile__title">
+            <Link to="/administration/parametres">{t('administration.settings')}</Link>
+          </h2>
+          <p>{t('administration.settingsDescription')}</p>
+        </li>
       </ul>
     </>
   );

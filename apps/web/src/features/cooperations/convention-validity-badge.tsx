@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import type { ConventionValidityState } from '../../graphql/generated/graphql';
+import { Badge, type BadgeTone } from '../../ui/badge';
+
+const TONES: Record<ConventionValidityState, BadgeTone> = {
+  NOT_SIGNED: 'neutral',
+  NOT_STARTED: 'info',
+  ACTIVE: 'success',
+  EXPIRING_SOON: 'warning',
+  EXPIRED: 'danger',
+  TERMINATED: 'strong',
+};
+
+interface ConventionValidityBadgeProps {
+  validity: ConventionValidityState;
+  daysLeft?: number | null;
+}
+
+/** The expiry badge: "En vigueur", "Expire dans 45 jours", "Expirée"… */
+export function ConventionValidityBadge({ validity, daysLeft }: ConventionValidityBadgeProps) {
+  const { t } = useTranslation();
+  const label =
+    validity === 'EXPIRING_SOON' && daysLeft !== null && daysLeft !== undefined ? t('conventions.expiresIn', { count: daysLeft }) : t(`enums.conventionValidity.${validity}`);
+  return <Badge tone={TONES[validity]}>{label}</Badge>;
+}

@@ -1,0 +1,1 @@
+export const tenantSettingsQueryKey = ['tenantSettings'] as const;
