@@ -1,19 +1,9 @@
 import { randomBytes } from 'node:crypto';
+import { completeSiren } from '@passerelles/domain/siren';
 
 /** A valid SIREN (Luhn) nobody else uses in this run. */
 export function uniqueSiren(): string {
-  const prefix = (randomBytes(4).readUInt32BE() % 100_000_000).toString().padStart(8, '0');
-  for (let digit = 0; digit <= 9; digit++) {
-    const candidate = `${prefix}${digit}`;
-    let sum = 0;
-    for (let i = 0; i < 9; i++) {
-      let value = Number(candidate[8 - i]);
-      if (i % 2 === 1) value = value * 2 > 9 ? value * 2 - 9 : value * 2;
-      sum += value;
-    }
-    if (sum % 10 === 0) return candidate;
-  }
-  throw new Error('unreachable');
+  return completeSiren((randomBytes(4).readUInt32BE() % 100_000_000).toString().padStart(8, '0'));
 }
 
 export function uniqueEmail(label: string): string {

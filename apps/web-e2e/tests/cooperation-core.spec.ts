@@ -1,56 +1,11 @@
-import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { expect, expectAccessible, keepScreenshot, test, type Mailbox } from '../support/fixtures';
-import { PASSWORD, uniqueEmail, uniqueSiren } from '../support/data';
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible, keepScreenshot, test } from '../support/fixtures';
+import { uniqueEmail } from '../support/data';
+import { inviteAndAccept, signUp, suffix } from '../support/flows';
 
 // Each test signs up its own collectivités (unique SIRENs and e-mails): the tests run in parallel, in any order.
 
 const NAVIGATION = 'Navigation principale';
-
-interface Collectivity {
-  name: string;
-  siren: string;
-}
-
-function suffix(): string {
-  return `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
-}
-
-async function signUp(page: Page, tenantName: string, email: string): Promise<Collectivity> {
-  const siren = uniqueSiren();
-  await page.goto('/inscription');
-  await page.getByLabel('Nom de la collectivité').fill(tenantName);
-  await page.getByLabel('Nature de la collectivité').selectOption({ label: 'Commune' });
-  await page.getByLabel('Numéro SIREN').fill(siren);
-  await page.getByLabel('Région').selectOption({ label: 'Bretagne' });
-  await page.getByLabel('Prénom et nom').fill('Maëlle Le Bihan');
-  await page.getByLabel('Adresse e-mail professionnelle').fill(email);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: "Créer l'espace de la collectivité" }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Projets' })).toBeVisible();
-  return { name: tenantName, siren };
-}
-
-/** The admin invites a person; the person opens the link of the real e-mail in a browser of their own. */
-async function inviteAndAccept(admin: Page, browser: Browser, mailbox: Mailbox, email: string, roleLabel: string, personName: string): Promise<{ context: BrowserContext; page: Page }> {
-  await admin.goto('/administration/membres');
-  await expect(admin.getByRole('heading', { level: 1, name: 'Membres' })).toBeVisible();
-  await admin.getByLabel('Adresse e-mail', { exact: true }).fill(email);
-  await admin.getByLabel('Rôle', { exact: true }).selectOption({ label: roleLabel });
-  await admin.getByRole('button', { name: "Envoyer l'invitation" }).click();
-  await expect(admin.getByText(`Invitation envoyée à ${email}.`)).toBeVisible();
-
-  const message = await mailbox.latestTo(email);
-  const link = /(https?:\/\/\S+\/invitation#[A-Za-z0-9_-]{43})/.exec(message.text)?.[1];
-  expect(link, 'invitation link in the e-mail').toBeTruthy();
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(link!);
-  await page.getByLabel('Prénom et nom').fill(personName);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: "Accepter l'invitation" }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Projets' })).toBeVisible();
-  return { context, page };
-}
 
 /** A GraphQL call made by the page itself, with its session cookie and the CSRF token the API gave it. */
 async function graphqlFromPage(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<{ data?: Record<string, unknown> | null; errors?: { message: string; extensions?: { code?: string } }[] }> {

@@ -1,20 +1,6 @@
-import type { Page } from '@playwright/test';
 import { expect, expectAccessible, keepScreenshot, test } from '../support/fixtures';
-import { PASSWORD, uniqueEmail, uniqueSiren } from '../support/data';
-
-async function signUp(page: Page, tenantName: string, email: string): Promise<void> {
-  await page.goto('/inscription');
-  await expect(page.getByRole('heading', { level: 1, name: 'Inscrire une collectivité' })).toBeVisible();
-  await page.getByLabel('Nom de la collectivité').fill(tenantName);
-  await page.getByLabel('Nature de la collectivité').selectOption({ label: 'Commune' });
-  await page.getByLabel('Numéro SIREN').fill(uniqueSiren());
-  await page.getByLabel('Région').selectOption({ label: 'Bretagne' });
-  await page.getByLabel('Prénom et nom').fill('Maëlle Le Bihan');
-  await page.getByLabel('Adresse e-mail professionnelle').fill(email);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: "Créer l'espace de la collectivité" }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Projets' })).toBeVisible();
-}
+import { PASSWORD, uniqueEmail } from '../support/data';
+import { signUp } from '../support/flows';
 
 test('a collectivité signs up, invites a technician who accepts by e-mail and finds an empty project list', async ({ page, browser, mailbox, baseURL }) => {
   const tenantName = `Commune de Locmaria ${Date.now().toString(36)}`;
