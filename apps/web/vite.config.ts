@@ -11,6 +11,15 @@ const proxy: Record<string, ProxyOptions> = {
   '/documents': { target: apiUrl, changeOrigin: false },
 };
 
+/** Headers of the served app (vite preview): no framing, no inline code, no third-party origin, no plugin. */
+const securityHeaders = {
+  'Content-Security-Policy':
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+};
+
 export default defineConfig({
   plugins: [react()],
   resolve: {
@@ -25,7 +34,7 @@ export default defineConfig({
     include: ['zod'],
   },
   server: { port: 5173, strictPort: true, proxy },
-  preview: { port: 5173, proxy },
+  preview: { port: 5173, proxy, headers: securityHeaders },
   build: {
     sourcemap: true,
     rolldownOptions: {
