@@ -1,5 +1,6 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
+import { useFocusRequest } from '../../ui/use-focus-request';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../graphql/graphql-client';
 import { apiErrorMessage } from '../../lib/api-error-message';
@@ -22,6 +23,7 @@ interface MembersTableProps {
 export function MembersTable({ viewer, canManage }: MembersTableProps) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
+  const focusAfterRender = useFocusRequest();
   const table = useRef<HTMLDivElement>(null);
   const [announcement, setAnnouncement] = useState<string | null>(null);
   const [toRemove, setToRemove] = useState<MemberToRemove | null>(null);
@@ -92,7 +94,8 @@ export function MembersTable({ viewer, canManage }: MembersTableProps) {
           setToRemove(null);
           setAnnouncement(t('members.removed', { name }));
           // The row and its button are gone: give focus a stable place rather than letting it fall to <body>.
-          heading.current?.focus();
+          // Requested after render, so that the closing dialog's return of focus to its (removed) opener does not win.
+          focusAfterRender('members-title');
         }}
       />
     </section>
