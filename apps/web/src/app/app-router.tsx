@@ -3,6 +3,7 @@ import { AcceptInvitationPage } from '../features/invitations/accept-invitation-
 import { AdministrationLayout } from '../features/administration/administration-layout';
 import { AdministrationPage } from '../features/administration/administration-page';
 import { RequireAdmin } from '../features/administration/require-admin';
+import { RequireRole } from '../features/administration/require-role';
 import { AuditJournalPage } from '../features/audit/audit-journal-page';
 import { LoginPage } from '../features/auth/login-page';
 import { SignUpPage } from '../features/auth/sign-up-page';
@@ -79,6 +80,14 @@ export function createAppRouter() {
             { path: 'tableau-de-bord', element: <DashboardPage /> },
             { path: 'relances', element: <RemindersPage /> },
             { path: 'exports', element: <ExportsPage /> },
+            {
+              path: 'journal',
+              element: (
+                <RequireRole roles={['ADMIN', 'EVALUATOR']}>
+                  <AuditJournalPage />
+                </RequireRole>
+              ),
+            },
             {
               path: 'administration',
               element: (

@@ -9,7 +9,8 @@ interface MainNavigationProps {
 interface NavItem {
   to: string;
   labelKey: string;
-  adminOnly?: boolean;
+  /** Shown only to these roles (all roles when absent). */
+  roles?: readonly MemberRole[];
   /** Other sections shown as part of this one (the conventions belong to the coopérations). */
   alsoFor?: readonly string[];
 }
@@ -22,7 +23,9 @@ const ITEMS: readonly NavItem[] = [
   { to: '/tableau-de-bord', labelKey: 'nav.dashboard' },
   { to: '/relances', labelKey: 'nav.reminders' },
   { to: '/exports', labelKey: 'nav.exports' },
-  { to: '/administration', labelKey: 'nav.administration', adminOnly: true },
+  // Evaluators browse the collectivité's audit journal; administrators find it under Administration.
+  { to: '/journal', labelKey: 'nav.journal', roles: ['EVALUATOR'] as MemberRole[] },
+  { to: '/administration', labelKey: 'nav.administration', roles: ['ADMIN'] as MemberRole[] },
 ];
 
 function isWithin(pathname: string, section: string): boolean {
@@ -33,7 +36,7 @@ function isWithin(pathname: string, section: string): boolean {
 export function MainNavigation({ role }: MainNavigationProps) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
-  const items = ITEMS.filter((item) => !item.adminOnly || role === 'ADMIN');
+  const items = ITEMS.filter((item) => !item.roles || item.roles.includes(role));
   return (
     <nav className="main-nav" aria-label={t('nav.label')}>
       <ul className="container main-nav__list">
