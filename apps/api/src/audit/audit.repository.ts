@@ -17,6 +17,11 @@ export interface NewAuditEvent {
 export interface AuditFilter {
   entity?: string;
   entityId?: string;
+  /**
+   * A narrower view (evaluators): these entities are left out, and project events are kept only for these
+   * projects.
+   */
+  restriction?: { hiddenEntities: string[]; visibleProjectIds: string[] };
 }
 
 @Injectable()
@@ -35,7 +40,19 @@ export class AuditRepository {
 
   /** Newest first; the cursor is the id (uuid v7 ids grow with time). */
   listPage(filter: AuditFilter, page: PageRequest) {
-    const where = { entity: filter.entity, entityId: filter.entityId };
+    const restriction = filter.restriction;
+    const where: Prisma.AuditEventWhereInput = {
+      entity: filter.entity,
+      entityId: filter.entityId,
+      ...(restriction
+        ? {
+            AND: [
+              { entity: { notIn: restriction.hiddenEntities } },
+              { OR: [{ entity: { not: 'Project' } }, { entityId: { in: restriction.visibleProjectIds } }] },
+            ],
+          }
+        : {}),
+    };
     return Promise.all([
       this.database.tx().auditEvent.findMany({
         where: page.after ? { ...where, id: { lt: page.after } } : where,
@@ -44,6 +61,11 @@ export class AuditRepository {
       }),
       this.database.tx().auditEvent.count({ where }),
     ]);
+  }
+
+  /** The projects this person may see (RLS applies the evaluator rule). */
+  async visibleProjectIds(): Promise<string[]> {
+    return (await this.database.tx().project.findMany({ select: { id: true } })).map((project) => project.id);
   }
 
   listActorNames(actorIds: string[]) {

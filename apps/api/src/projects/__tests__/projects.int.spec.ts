@@ -232,3 +232,32 @@ describe('projects', () => {
     expect(many.statements).toBeLessThanOrEqual(30);
   });
 });
+
+describe('audit journal seen by an evaluator', () => {
+  let api: ApiTestClient;
+
+  beforeAll(async () => {
+    api = await ApiTestClient.start();
+  });
+  afterAll(() => api.close());
+
+  it('shows the events of the projects they evaluate, not of the others nor of people’s sessions', async () => {
+    const fixtures = new CooperationFixtures(api);
+    const lead = await api.signUp();
+    const evaluator = await api.addMember(lead, 'EVALUATOR', invitationSecretFromOutbox);
+    const assigned = await fixtures.project(lead, { team: [{ userId: evaluator.userId, role: 'EVALUATOR' }] });
+    const hidden = await fixtures.project(lead);
+    const journal = await api.graphql<{ auditEvents: { edges: { node: { entity: string; entityId: string } }[] } }>(
+      '{ auditEvents(first: 100) { edges { node { entity entityId } } } }',
+      {},
+      evaluator,
+    );
+    const events = journal.data!.auditEvents.edges.map((edge) => edge.node);
+    expect(events).toContainEqual({ entity: 'Project', entityId: assigned.id });
+    expect(events.map((event) => event.entityId)).not.toContain(hidden.id);
+    expect(events.filter((event) => ['Session', 'User', 'Invitation'].includes(event.entity))).toEqual([]);
+
+    const adminJournal = await api.graphql<{ auditEvents: { edges: { node: { entityId: string } }[] } }>('{ auditEvents(first: 100) { edges { node { entityId } } } }', {}, lead);
+    expect(adminJournal.data!.auditEvents.edges.map((edge) => edge.node.entityId)).toContain(hidden.id);
+  });
+});
