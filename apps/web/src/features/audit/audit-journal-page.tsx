@@ -50,6 +50,7 @@ export function AuditJournalPage() {
                   <th scope="col">{t('audit.person')}</th>
                   <th scope="col">{t('audit.entity')}</th>
                   <th scope="col">{t('audit.action')}</th>
+                <th scope="col">{t('audit.changes')}</th>
                 </tr>
               </thead>
               <tbody>

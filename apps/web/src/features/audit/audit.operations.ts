@@ -14,6 +14,8 @@ export const AuditEventsQuery = graphql(`
           entity
           entityId
           action
+          before
+          after
         }
       }
       pageInfo {

@@ -43,6 +43,7 @@ export function ProjectHistory({ projectId }: { projectId: string }) {
                 <th scope="col">{t('audit.person')}</th>
                 <th scope="col">{t('audit.entity')}</th>
                 <th scope="col">{t('audit.action')}</th>
+                <th scope="col">{t('audit.changes')}</th>
               </tr>
             </thead>
             <tbody>

@@ -166,6 +166,8 @@ export const ProjectAuditEventsQuery = graphql(`
           entity
           entityId
           action
+          before
+          after
         }
       }
       pageInfo {
