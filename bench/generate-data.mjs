@@ -1,25 +1,13 @@
 // Bench data: many collectivités with many projects, written straight in SQL as the owner (fast, and it
 // exercises the same tables and indexes the API reads). Deterministic for a given seed.
 import { randomUUID } from 'node:crypto';
+// Built by the bench command (tsc -b) before this module is loaded.
+import { completeSiren } from '@passerelles/domain/siren';
 
 const COUNTRIES = ['BF', 'SN', 'ML', 'MG', 'VN', 'PL', 'HT', 'TG', 'BJ', 'MA', 'TN', 'CM'];
 const STATUSES = ['IDENTIFICATION', 'DIAGNOSTIC', 'PROGRAMMED', 'IN_PROGRESS', 'CLOSING', 'CLOSED', 'EVALUATED'];
 const DOMAINS = ['WATER_SANITATION', 'CULTURE', 'HEALTH', 'EDUCATION', 'TERRITORIAL_GOVERNANCE', 'CLIMATE'];
 const SECTORS = ['14030', '16061', '12220', '11220', '15112', '41010'];
-
-function luhnComplete(prefix) {
-  for (let digit = 0; digit <= 9; digit++) {
-    const candidate = `${prefix}${digit}`;
-    let sum = 0;
-    for (let i = 0; i < 9; i++) {
-      let value = Number(candidate[8 - i]);
-      if (i % 2 === 1) value = value * 2 > 9 ? value * 2 - 9 : value * 2;
-      sum += value;
-    }
-    if (sum % 10 === 0) return candidate;
-  }
-  throw new Error('unreachable');
-}
 
 /** Inserts `tenants` collectivités with `projectsPerTenant` projects each; returns the first tenant's id. */
 export async function generateBenchData(client, { tenants, projectsPerTenant, firstNumber = 0 }) {
@@ -31,7 +19,7 @@ export async function generateBenchData(client, { tenants, projectsPerTenant, fi
     await client.query("SELECT set_config('app.tenant_id', $1, true)", [tenantId]);
     await client.query(
       `INSERT INTO tenants (id, name, kind, siren, region_code, slug, updated_at) VALUES ($1, $2, 'COMMUNE', $3, '53', $4, now())`,
-      [tenantId, `Commune de banc ${t}`, luhnComplete(String(70000000 + t)), `banc-${t}-${tenantId.slice(0, 8)}`],
+      [tenantId, `Commune de banc ${t}`, completeSiren(String(70000000 + t)), `banc-${t}-${tenantId.slice(0, 8)}`],
     );
     const projects = [];
     for (let p = 0; p < projectsPerTenant; p++) {

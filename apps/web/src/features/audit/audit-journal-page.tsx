@@ -1,12 +1,8 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../graphql/graphql-client';
-import { apiErrorMessage } from '../../lib/api-error-message';
-import { ErrorNotice } from '../../ui/error-notice';
-import { LoadingStatus } from '../../ui/loading-status';
 import { PageHeading } from '../../ui/page-heading';
-import { StatusMessage } from '../../ui/status-message';
+import { PagedResults } from '../../ui/paged-results';
 import { auditEventsQueryKey } from '../members/members-query-keys';
 import { AuditEventsQuery } from './audit.operations';
 import { AuditEventRow } from './audit-event-row';
@@ -15,7 +11,6 @@ const PAGE_SIZE = 50;
 
 export function AuditJournalPage() {
   const { t } = useTranslation();
-  const table = useRef<HTMLDivElement>(null);
   const events = useInfiniteQuery({
     queryKey: auditEventsQueryKey,
     queryFn: ({ pageParam }) => request(AuditEventsQuery, { first: PAGE_SIZE, after: pageParam }),
@@ -32,51 +27,34 @@ export function AuditJournalPage() {
     <>
       <PageHeading title={t('audit.title')} />
       <p className="lead">{t('audit.intro')}</p>
-      <div aria-busy={events.isFetching}>
-        {events.isPending && <LoadingStatus label={t('audit.loading')} />}
-        {events.isError && (
-          <ErrorNotice title={t('errors.loadFailed')}>
-            <p>{apiErrorMessage(events.error, t)}</p>
-          </ErrorNotice>
-        )}
-        {events.isSuccess && rows.length === 0 && <p className="empty-state empty-state--compact">{t('audit.empty')}</p>}
-        <StatusMessage message={countText} tone="info" />
-        {rows.length > 0 && (
-          <div ref={table} className="table-wrapper" role="region" aria-label={t('audit.title')} tabIndex={0}>
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('audit.date')}</th>
-                  <th scope="col">{t('audit.person')}</th>
-                  <th scope="col">{t('audit.entity')}</th>
-                  <th scope="col">{t('audit.action')}</th>
-                <th scope="col">{t('audit.changes')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((event) => (
-                  <AuditEventRow key={event.id} event={event} />
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-        {events.hasNextPage && (
-          <button
-            type="button"
-            className="button button--secondary load-more"
-            onClick={async () => {
-              const result = await events.fetchNextPage();
-              // The last page removes the button: keep focus in the journal rather than losing it to <body>.
-              if (!result.hasNextPage) table.current?.focus();
-            }}
-            disabled={events.isFetchingNextPage}
-            aria-busy={events.isFetchingNextPage}
-          >
-            {events.isFetchingNextPage ? t('audit.loadingMore') : t('audit.loadMore')}
-          </button>
-        )}
-      </div>
+      <PagedResults
+        query={events}
+        loadingLabel={t('audit.loading')}
+        count={countText}
+        hasRows={rows.length > 0}
+        empty={<p className="empty-state empty-state--compact">{t('audit.empty')}</p>}
+        loadMoreLabel={t('audit.loadMore')}
+        loadingMoreLabel={t('audit.loadingMore')}
+      >
+        <div className="table-wrapper" role="region" aria-label={t('audit.title')} tabIndex={0}>
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('audit.date')}</th>
+                <th scope="col">{t('audit.person')}</th>
+                <th scope="col">{t('audit.entity')}</th>
+                <th scope="col">{t('audit.action')}</th>
+              <th scope="col">{t('audit.changes')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((event) => (
+                <AuditEventRow key={event.id} event={event} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </PagedResults>
     </>
   );
 }

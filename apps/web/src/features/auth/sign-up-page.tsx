@@ -2,15 +2,16 @@ import { FRENCH_REGIONS } from '@passerelles/domain/french-regions';
 import { TENANT_KINDS } from '@passerelles/domain/member-role';
 import { signUpSchema } from '@passerelles/shared/schemas/account.schemas';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { FocusEvent, FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { SignUpInput } from '../../graphql/generated/graphql';
 import { request } from '../../graphql/graphql-client';
 import { apiErrorMessage } from '../../lib/api-error-message';
 import { hasErrors } from '../../lib/form-errors';
+import { fieldBinder, summaryEntries } from '../../lib/form-field-binding';
 import { useFormState } from '../../lib/use-form-state';
-import { ErrorSummary, type SummaryEntry } from '../../ui/error-summary';
+import { ErrorSummary } from '../../ui/error-summary';
 import { PageHeading } from '../../ui/page-heading';
 import { PasswordField } from '../../ui/password-field';
 import { SelectField } from '../../ui/select-field';
@@ -49,22 +50,11 @@ export function SignUpPage() {
     password: t('signUp.password'),
   };
   const kindOptions = TENANT_KINDS.map((kind) => ({ value: kind, label: t(`tenantKinds.${kind}`) }));
-  const entries: SummaryEntry[] = FIELDS.flatMap((field) => {
-    const message = form.errors[field];
-    return message ? [{ fieldId: `signup-${field}`, label: labels[field], message }] : [];
-  });
+  const entries = summaryEntries(form, FIELDS, 'signup', labels);
   const showSummary = form.attempt > 0 && (hasErrors(form.errors) || signUp.isError);
 
-  const fieldProps = (field: Field) => ({
-    id: `signup-${field}`,
-    name: field,
-    label: labels[field],
-    required: true,
-    value: form.values[field],
-    error: form.errors[field],
-    onValueChange: (value: string) => form.setValue(field, value),
-    onBlur: (event: FocusEvent) => form.validateField(field, event),
-  });
+  const bindField = fieldBinder(form, 'signup', labels);
+  const fieldProps = (field: Field) => ({ ...bindField(field), required: true });
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -1,15 +1,12 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { ConventionValidityState } from '../../graphql/generated/graphql';
 import { request } from '../../graphql/graphql-client';
-import { apiErrorMessage } from '../../lib/api-error-message';
-import { ErrorNotice } from '../../ui/error-notice';
-import { LoadingStatus } from '../../ui/loading-status';
 import { PageHeading } from '../../ui/page-heading';
+import { PagedResults } from '../../ui/paged-results';
 import { SelectField } from '../../ui/select-field';
-import { StatusMessage } from '../../ui/status-message';
 import { ConventionsTable } from './conventions-table';
 import { conventionsQueryKey } from './cooperations-query-keys';
 import { ConventionsQuery } from './cooperations.operations';
@@ -26,7 +23,6 @@ const FILTERS: Record<string, readonly ConventionValidityState[] | null> = {
 export function ConventionsPage() {
   const { t } = useTranslation();
   const [search, setSearch] = useSearchParams();
-  const table = useRef<HTMLDivElement>(null);
   const filter = search.get('filtre') ?? 'toutes';
   const validity = FILTERS[filter] ?? null;
   const [draft, setDraft] = useState(filter in FILTERS ? filter : 'toutes');
@@ -63,35 +59,15 @@ export function ConventionsPage() {
           </button>
         </div>
       </form>
-      <div aria-busy={conventions.isFetching}>
-        {conventions.isPending && <LoadingStatus label={t('common.loading')} />}
-        {conventions.isError && (
-          <ErrorNotice title={t('errors.loadFailed')}>
-            <p>{apiErrorMessage(conventions.error, t)}</p>
-          </ErrorNotice>
-        )}
-        <StatusMessage message={conventions.isSuccess ? t('conventions.count', { count: total }) : null} tone="info" />
-        {conventions.isSuccess && total === 0 && <p className="empty-state empty-state--compact">{validity ? t('conventions.noMatch') : t('conventions.empty')}</p>}
-        {rows.length > 0 && (
-          <div ref={table} tabIndex={-1}>
-            <ConventionsTable conventions={rows} caption={t('conventions.allCaption')} showCooperation />
-          </div>
-        )}
-        {conventions.hasNextPage && (
-          <button
-            type="button"
-            className="button button--secondary load-more"
-            onClick={async () => {
-              const result = await conventions.fetchNextPage();
-              if (!result.hasNextPage) table.current?.focus();
-            }}
-            disabled={conventions.isFetchingNextPage}
-            aria-busy={conventions.isFetchingNextPage}
-          >
-            {conventions.isFetchingNextPage ? t('common.loadingMore') : t('common.loadMore')}
-          </button>
-        )}
-      </div>
+      <PagedResults
+        query={conventions}
+        loadingLabel={t('common.loading')}
+        count={conventions.isSuccess ? t('conventions.count', { count: total }) : null}
+        hasRows={rows.length > 0}
+        empty={<p className="empty-state empty-state--compact">{validity ? t('conventions.noMatch') : t('conventions.empty')}</p>}
+      >
+        <ConventionsTable conventions={rows} caption={t('conventions.allCaption')} showCooperation />
+      </PagedResults>
     </>
   );
 }

@@ -1,14 +1,15 @@
 import { COOPERATION_STATUSES, cooperationSchema } from '@passerelles/shared/schemas/cooperation.schemas';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { FocusEvent, FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CooperationFieldsFragment, CooperationInput } from '../../graphql/generated/graphql';
 import { request } from '../../graphql/graphql-client';
 import { apiErrorMessage } from '../../lib/api-error-message';
 import { hasErrors } from '../../lib/form-errors';
 import { COUNTRY_SELECT_OPTIONS } from '../../lib/reference-options';
+import { fieldBinder, summaryEntries } from '../../lib/form-field-binding';
 import { useFormState } from '../../lib/use-form-state';
-import { ErrorSummary, type SummaryEntry } from '../../ui/error-summary';
+import { ErrorSummary } from '../../ui/error-summary';
 import { SelectField, type SelectOption } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';
 import { TextareaField } from '../../ui/textarea-field';
@@ -61,20 +62,9 @@ export function CooperationForm({ cooperation, organisations, onSaved, onCancel 
     status: t('cooperationForm.status'),
     description: t('cooperationForm.description'),
   };
-  const entries: SummaryEntry[] = FIELDS.flatMap((field) => {
-    const message = form.errors[field];
-    return message ? [{ fieldId: `cooperation-${field}`, label: labels[field], message }] : [];
-  });
+  const entries = summaryEntries(form, FIELDS, 'cooperation', labels);
   const showSummary = form.attempt > 0 && (hasErrors(form.errors) || save.isError);
-  const fieldProps = (field: Field) => ({
-    id: `cooperation-${field}`,
-    name: field,
-    label: labels[field],
-    value: form.values[field],
-    error: form.errors[field],
-    onValueChange: (value: string) => form.setValue(field, value),
-    onBlur: (event: FocusEvent) => form.validateField(field, event),
-  });
+  const fieldProps = fieldBinder(form, 'cooperation', labels);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -1,19 +1,16 @@
 import { COOPERATION_STATUSES } from '@passerelles/shared/schemas/cooperation.schemas';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { CooperationStatus } from '../../graphql/generated/graphql';
 import { request } from '../../graphql/graphql-client';
-import { apiErrorMessage } from '../../lib/api-error-message';
 import { formatCalendarDate } from '../../lib/format-date';
 import { canEditRecords } from '../../lib/permissions';
 import { Badge } from '../../ui/badge';
-import { ErrorNotice } from '../../ui/error-notice';
-import { LoadingStatus } from '../../ui/loading-status';
 import { PageHeading } from '../../ui/page-heading';
+import { PagedResults } from '../../ui/paged-results';
 import { SelectField } from '../../ui/select-field';
-import { StatusMessage } from '../../ui/status-message';
 import { TextField } from '../../ui/text-field';
 import { useAuthenticatedViewer } from '../auth/use-viewer';
 import { cooperationsQueryKey } from './cooperations-query-keys';
@@ -25,7 +22,6 @@ export function CooperationsPage() {
   const { t, i18n } = useTranslation();
   const viewer = useAuthenticatedViewer();
   const [search, setSearch] = useSearchParams();
-  const table = useRef<HTMLDivElement>(null);
   const text = search.get('q') ?? '';
   const status = search.get('statut') ?? '';
   const [draft, setDraft] = useState({ text, status });
@@ -83,63 +79,45 @@ export function CooperationsPage() {
           </button>
         </div>
       </form>
-      <div aria-busy={cooperations.isFetching}>
-        {cooperations.isPending && <LoadingStatus label={t('common.loading')} />}
-        {cooperations.isError && (
-          <ErrorNotice title={t('errors.loadFailed')}>
-            <p>{apiErrorMessage(cooperations.error, t)}</p>
-          </ErrorNotice>
-        )}
-        <StatusMessage message={cooperations.isSuccess ? t('cooperations.count', { count: total }) : null} tone="info" />
-        {cooperations.isSuccess && total === 0 && <p className="empty-state empty-state--compact">{filtered ? t('cooperations.noMatch') : t('cooperations.empty')}</p>}
-        {rows.length > 0 && (
-          <div ref={table} className="table-wrapper" role="region" aria-label={t('cooperations.title')} tabIndex={0}>
-            <table className="table">
-              <caption className="sr-only">{t('cooperations.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('cooperations.name')}</th>
-                  <th scope="col">{t('cooperations.territory')}</th>
-                  <th scope="col">{t('cooperations.country')}</th>
-                  <th scope="col">{t('cooperations.startedOn')}</th>
-                  <th scope="col">{t('cooperations.status')}</th>
+      <PagedResults
+        query={cooperations}
+        loadingLabel={t('common.loading')}
+        count={cooperations.isSuccess ? t('cooperations.count', { count: total }) : null}
+        hasRows={rows.length > 0}
+        empty={<p className="empty-state empty-state--compact">{filtered ? t('cooperations.noMatch') : t('cooperations.empty')}</p>}
+      >
+        <div className="table-wrapper" role="region" aria-label={t('cooperations.title')} tabIndex={0}>
+          <table className="table">
+            <caption className="sr-only">{t('cooperations.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('cooperations.name')}</th>
+                <th scope="col">{t('cooperations.territory')}</th>
+                <th scope="col">{t('cooperations.country')}</th>
+                <th scope="col">{t('cooperations.startedOn')}</th>
+                <th scope="col">{t('cooperations.status')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((cooperation) => (
+                <tr key={cooperation.id}>
+                  <th scope="row" className="table__name">
+                    <Link to={`/cooperations/${cooperation.id}`}>{cooperation.name}</Link>
+                  </th>
+                  <td>{cooperation.partnerTerritory}</td>
+                  <td>{cooperation.countryName}</td>
+                  <td>{cooperation.startedOn ? formatCalendarDate(cooperation.startedOn, i18n.language) : <span className="table__muted">—</span>}</td>
+                  <td>
+                    <Badge tone={cooperation.status === 'ACTIVE' ? 'success' : cooperation.status === 'SUSPENDED' ? 'warning' : 'neutral'}>
+                      {t(`enums.cooperationStatus.${cooperation.status}`)}
+                    </Badge>
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {rows.map((cooperation) => (
-                  <tr key={cooperation.id}>
-                    <th scope="row" className="table__name">
-                      <Link to={`/cooperations/${cooperation.id}`}>{cooperation.name}</Link>
-                    </th>
-                    <td>{cooperation.partnerTerritory}</td>
-                    <td>{cooperation.countryName}</td>
-                    <td>{cooperation.startedOn ? formatCalendarDate(cooperation.startedOn, i18n.language) : <span className="table__muted">—</span>}</td>
-                    <td>
-                      <Badge tone={cooperation.status === 'ACTIVE' ? 'success' : cooperation.status === 'SUSPENDED' ? 'warning' : 'neutral'}>
-                        {t(`enums.cooperationStatus.${cooperation.status}`)}
-                      </Badge>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-        {cooperations.hasNextPage && (
-          <button
-            type="button"
-            className="button button--secondary load-more"
-            onClick={async () => {
-              const result = await cooperations.fetchNextPage();
-              if (!result.hasNextPage) table.current?.focus();
-            }}
-            disabled={cooperations.isFetchingNextPage}
-            aria-busy={cooperations.isFetchingNextPage}
-          >
-            {cooperations.isFetchingNextPage ? t('common.loadingMore') : t('common.loadMore')}
-          </button>
-        )}
-      </div>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </PagedResults>
     </>
   );
 }

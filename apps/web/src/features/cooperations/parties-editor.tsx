@@ -6,7 +6,7 @@ import { RepeatableRow } from '../../ui/repeatable-row';
 import { SelectField, type SelectOption } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';
 import { TextareaField } from '../../ui/textarea-field';
-import { useFocusRequest } from '../../ui/use-focus-request';
+import { useRowList } from '../../ui/use-row-list';
 import { newPartyKey, type PartyRow } from './convention-form-values';
 
 interface PartiesEditorProps {
@@ -21,19 +21,11 @@ interface PartiesEditorProps {
 /** The parties to the convention, each with what it is expected to achieve and what it commits (loi Thiollière). */
 export function PartiesEditor({ formId, rows, organisations, errors, onChange, onBlurPath }: PartiesEditorProps) {
   const { t } = useTranslation();
-  const focus = useFocusRequest();
-  const groupId = inputIdFor(formId, 'parties');
-
-  function change(key: string, patch: Partial<PartyRow>) {
-    onChange(
-      rows.map((row) => (row.key === key ? { ...row, ...patch } : row)),
-      false,
-    );
-  }
+  const list = useRowList<PartyRow>({ formId, path: 'parties', rows, onChange });
 
   return (
     <RepeatableGroup
-      id={groupId}
+      id={list.groupId}
       legend={t('conventionForm.parties')}
       hint={t('conventionForm.partiesHint')}
       error={errors.parties}
@@ -41,8 +33,7 @@ export function PartiesEditor({ formId, rows, organisations, errors, onChange, o
       emptyText={t('conventionForm.partiesEmpty')}
       addLabel={t('conventionForm.addParty')}
       onAdd={() => {
-        onChange([...rows, { key: newPartyKey(), organisationId: '', name: '', expectedResults: '', commitments: '' }], true);
-        focus(inputIdFor(formId, `parties.${rows.length}.organisationId`));
+        list.add({ key: newPartyKey(), organisationId: '', name: '', expectedResults: '', commitments: '' }, 'organisationId');
       }}
     >
       {rows.map((row, index) => {
@@ -52,7 +43,7 @@ export function PartiesEditor({ formId, rows, organisations, errors, onChange, o
           name: `${base}.${name}`,
           value: row[name],
           error: errors[`${base}.${name}`],
-          onValueChange: (value: string) => change(row.key, { [name]: value }),
+          onValueChange: (value: string) => list.update(row.key, { [name]: value }),
           onBlur: (event: FocusEvent) => onBlurPath([`${base}.${name}`], event),
         });
         return (
@@ -61,11 +52,7 @@ export function PartiesEditor({ formId, rows, organisations, errors, onChange, o
             legend={t('conventionForm.partyN', { n: index + 1, name: row.name })}
             removeLabel={t('conventionForm.removeParty', { n: index + 1 })}
             onRemove={() => {
-              onChange(
-                rows.filter((candidate) => candidate.key !== row.key),
-                true,
-              );
-              focus(`${groupId}-add`);
+              list.remove(row.key);
             }}
           >
             <div className="form-grid">
@@ -81,7 +68,7 @@ export function PartiesEditor({ formId, rows, organisations, errors, onChange, o
                 onValueChange={(value) => {
                   // The directory's name is the party's name; it can still be adjusted (a department, a service).
                   const chosen = organisations.find((option) => option.value === value);
-                  change(row.key, { organisationId: value, ...(chosen ? { name: chosen.label } : {}) });
+                  list.update(row.key, { organisationId: value, ...(chosen ? { name: chosen.label } : {}) });
                 }}
               />
               <TextField {...text('name')} label={t('conventionForm.partyName')} required />

@@ -1,14 +1,15 @@
 import { DELIBERATION_ASSEMBLIES, DELIBERATION_OBJECTS, deliberationSchema } from '@passerelles/shared/schemas/deliberation.schemas';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { FocusEvent, FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeliberationFieldsFragment, DeliberationInput } from '../../graphql/generated/graphql';
 import { request } from '../../graphql/graphql-client';
 import { apiErrorMessage } from '../../lib/api-error-message';
 import { amountForInput } from '../../lib/format-amount';
 import { hasErrors } from '../../lib/form-errors';
+import { fieldBinder, summaryEntries } from '../../lib/form-field-binding';
 import { useFormState, type FormSchema } from '../../lib/use-form-state';
-import { ErrorSummary, type SummaryEntry } from '../../ui/error-summary';
+import { ErrorSummary } from '../../ui/error-summary';
 import { SelectField, type SelectOption } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';
 import { deliberationQueryKey, deliberationsQueryKey } from './deliberations-query-keys';
@@ -77,20 +78,9 @@ export function DeliberationForm({ deliberation, projectId, projects, convention
     conventionId: t('deliberationForm.convention'),
     budgetYear: t('deliberationForm.budgetYear'),
   };
-  const entries: SummaryEntry[] = FIELDS.flatMap((field) => {
-    const message = form.errors[field];
-    return message ? [{ fieldId: `deliberation-${field}`, label: labels[field], message }] : [];
-  });
+  const entries = summaryEntries(form, FIELDS, 'deliberation', labels);
   const showSummary = form.attempt > 0 && (hasErrors(form.errors) || save.isError);
-  const fieldProps = (field: Field) => ({
-    id: `deliberation-${field}`,
-    name: field,
-    label: labels[field],
-    value: form.values[field],
-    error: form.errors[field],
-    onValueChange: (value: string) => form.setValue(field, value),
-    onBlur: (event: FocusEvent) => form.validateField(field, event),
-  });
+  const fieldProps = fieldBinder(form, 'deliberation', labels);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

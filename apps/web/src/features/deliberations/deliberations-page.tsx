@@ -1,18 +1,15 @@
 import { DELIBERATION_STATUSES } from '@passerelles/domain/deliberation-rules';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { DeliberationStatus } from '../../graphql/generated/graphql';
 import { request } from '../../graphql/graphql-client';
-import { apiErrorMessage } from '../../lib/api-error-message';
 import { canEditRecords } from '../../lib/permissions';
 import { YEAR_OPTIONS } from '../../lib/reference-options';
-import { ErrorNotice } from '../../ui/error-notice';
-import { LoadingStatus } from '../../ui/loading-status';
 import { PageHeading } from '../../ui/page-heading';
+import { PagedResults } from '../../ui/paged-results';
 import { SelectField } from '../../ui/select-field';
-import { StatusMessage } from '../../ui/status-message';
 import { TextField } from '../../ui/text-field';
 import { useAuthenticatedViewer } from '../auth/use-viewer';
 import { DeliberationsTable } from './deliberations-table';
@@ -25,7 +22,6 @@ export function DeliberationsPage() {
   const { t } = useTranslation();
   const viewer = useAuthenticatedViewer();
   const [search, setSearch] = useSearchParams();
-  const table = useRef<HTMLDivElement>(null);
   const text = search.get('q') ?? '';
   const status = search.get('statut') ?? '';
   const year = search.get('annee') ?? '';
@@ -99,31 +95,15 @@ export function DeliberationsPage() {
           </button>
         </div>
       </form>
-      <div aria-busy={deliberations.isFetching}>
-        {deliberations.isPending && <LoadingStatus label={t('common.loading')} />}
-        {deliberations.isError && (
-          <ErrorNotice title={t('errors.loadFailed')}>
-            <p>{apiErrorMessage(deliberations.error, t)}</p>
-          </ErrorNotice>
-        )}
-        <StatusMessage message={deliberations.isSuccess ? t('deliberations.count', { count: total }) : null} tone="info" />
-        {deliberations.isSuccess && total === 0 && <p className="empty-state empty-state--compact">{filtered ? t('deliberations.noMatch') : t('deliberations.empty')}</p>}
-        {rows.length > 0 && <DeliberationsTable deliberations={rows} caption={t('deliberations.caption')} tableRef={table} />}
-        {deliberations.hasNextPage && (
-          <button
-            type="button"
-            className="button button--secondary load-more"
-            onClick={async () => {
-              const result = await deliberations.fetchNextPage();
-              if (!result.hasNextPage) table.current?.focus();
-            }}
-            disabled={deliberations.isFetchingNextPage}
-            aria-busy={deliberations.isFetchingNextPage}
-          >
-            {deliberations.isFetchingNextPage ? t('common.loadingMore') : t('common.loadMore')}
-          </button>
-        )}
-      </div>
+      <PagedResults
+        query={deliberations}
+        loadingLabel={t('common.loading')}
+        count={deliberations.isSuccess ? t('deliberations.count', { count: total }) : null}
+        hasRows={rows.length > 0}
+        empty={<p className="empty-state empty-state--compact">{filtered ? t('deliberations.noMatch') : t('deliberations.empty')}</p>}
+      >
+        <DeliberationsTable deliberations={rows} caption={t('deliberations.caption')} />
+      </PagedResults>
     </>
   );
 }

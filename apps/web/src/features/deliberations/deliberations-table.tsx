@@ -1,4 +1,3 @@
-import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DeliberationFieldsFragment } from '../../graphql/generated/graphql';
@@ -11,13 +10,12 @@ interface DeliberationsTableProps {
   deliberations: readonly DeliberationFieldsFragment[];
   caption: string;
   showProject?: boolean;
-  tableRef?: Ref<HTMLDivElement>;
 }
 
-export function DeliberationsTable({ deliberations, caption, showProject = true, tableRef }: DeliberationsTableProps) {
+export function DeliberationsTable({ deliberations, caption, showProject = true }: DeliberationsTableProps) {
   const { t, i18n } = useTranslation();
   return (
-    <div ref={tableRef} className="table-wrapper" role="region" aria-label={caption} tabIndex={0}>
+    <div className="table-wrapper" role="region" aria-label={caption} tabIndex={0}>
       <table className="table">
         <caption className="sr-only">{caption}</caption>
         <thead>

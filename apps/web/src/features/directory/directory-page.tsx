@@ -1,19 +1,16 @@
 import { ORGANISATION_KINDS } from '@passerelles/shared/schemas/organisation.schemas';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { OrganisationKind } from '../../graphql/generated/graphql';
 import { request } from '../../graphql/graphql-client';
-import { apiErrorMessage } from '../../lib/api-error-message';
 import { canEditRecords } from '../../lib/permissions';
 import { Badge } from '../../ui/badge';
 import { CheckboxField } from '../../ui/checkbox-field';
-import { ErrorNotice } from '../../ui/error-notice';
-import { LoadingStatus } from '../../ui/loading-status';
 import { PageHeading } from '../../ui/page-heading';
+import { PagedResults } from '../../ui/paged-results';
 import { SelectField } from '../../ui/select-field';
-import { StatusMessage } from '../../ui/status-message';
 import { TextField } from '../../ui/text-field';
 import { useAuthenticatedViewer } from '../auth/use-viewer';
 import { organisationsQueryKey } from './directory-query-keys';
@@ -26,7 +23,6 @@ export function DirectoryPage() {
   const { t } = useTranslation();
   const viewer = useAuthenticatedViewer();
   const [search, setSearch] = useSearchParams();
-  const table = useRef<HTMLDivElement>(null);
   const text = search.get('q') ?? '';
   const kind = search.get('nature') ?? '';
   const includeArchived = search.get('archives') === 'oui';
@@ -96,64 +92,46 @@ export function DirectoryPage() {
           </button>
         </div>
       </form>
-      <div aria-busy={organisations.isFetching}>
-        {organisations.isPending && <LoadingStatus label={t('common.loading')} />}
-        {organisations.isError && (
-          <ErrorNotice title={t('errors.loadFailed')}>
-            <p>{apiErrorMessage(organisations.error, t)}</p>
-          </ErrorNotice>
-        )}
-        <StatusMessage message={organisations.isSuccess ? t('directory.count', { count: total }) : null} tone="info" />
-        {organisations.isSuccess && total === 0 && <p className="empty-state empty-state--compact">{filtered ? t('directory.noMatch') : t('directory.empty')}</p>}
-        {rows.length > 0 && (
-          <div ref={table} className="table-wrapper" role="region" aria-label={t('directory.title')} tabIndex={0}>
-            <table className="table">
-              <caption className="sr-only">{t('directory.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('directory.name')}</th>
-                  <th scope="col">{t('directory.kind')}</th>
-                  <th scope="col">{t('directory.country')}</th>
-                  <th scope="col">{t('directory.iatiType')}</th>
+      <PagedResults
+        query={organisations}
+        loadingLabel={t('common.loading')}
+        count={organisations.isSuccess ? t('directory.count', { count: total }) : null}
+        hasRows={rows.length > 0}
+        empty={<p className="empty-state empty-state--compact">{filtered ? t('directory.noMatch') : t('directory.empty')}</p>}
+      >
+        <div className="table-wrapper" role="region" aria-label={t('directory.title')} tabIndex={0}>
+          <table className="table">
+            <caption className="sr-only">{t('directory.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('directory.name')}</th>
+                <th scope="col">{t('directory.kind')}</th>
+                <th scope="col">{t('directory.country')}</th>
+                <th scope="col">{t('directory.iatiType')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((organisation) => (
+                <tr key={organisation.id}>
+                  <th scope="row" className="table__name">
+                    <Link to={`/annuaire/${organisation.id}`}>{organisation.name}</Link>
+                    {organisation.acronym && <span className="table__muted"> ({organisation.acronym})</span>}
+                    {organisation.archived && (
+                      <>
+                        {' '}
+                        <Badge tone="neutral">{t('directory.archived')}</Badge>
+                      </>
+                    )}
+                  </th>
+                  <td>{t(`enums.organisationKind.${organisation.kind}`)}</td>
+                  <td>{organisation.countryName}</td>
+                  <td>{organisation.iatiTypeName}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {rows.map((organisation) => (
-                  <tr key={organisation.id}>
-                    <th scope="row" className="table__name">
-                      <Link to={`/annuaire/${organisation.id}`}>{organisation.name}</Link>
-                      {organisation.acronym && <span className="table__muted"> ({organisation.acronym})</span>}
-                      {organisation.archived && (
-                        <>
-                          {' '}
-                          <Badge tone="neutral">{t('directory.archived')}</Badge>
-                        </>
-                      )}
-                    </th>
-                    <td>{t(`enums.organisationKind.${organisation.kind}`)}</td>
-                    <td>{organisation.countryName}</td>
-                    <td>{organisation.iatiTypeName}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-        {organisations.hasNextPage && (
-          <button
-            type="button"
-            className="button button--secondary load-more"
-            onClick={async () => {
-              const result = await organisations.fetchNextPage();
-              if (!result.hasNextPage) table.current?.focus();
-            }}
-            disabled={organisations.isFetchingNextPage}
-            aria-busy={organisations.isFetchingNextPage}
-          >
-            {organisations.isFetchingNextPage ? t('common.loadingMore') : t('common.loadMore')}
-          </button>
-        )}
-      </div>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </PagedResults>
     </>
   );
 }

@@ -1,14 +1,15 @@
 import { ORGANISATION_KINDS, organisationSchema } from '@passerelles/shared/schemas/organisation.schemas';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { FocusEvent, FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrganisationFieldsFragment, OrganisationInput } from '../../graphql/generated/graphql';
 import { request } from '../../graphql/graphql-client';
 import { apiErrorMessage } from '../../lib/api-error-message';
 import { hasErrors } from '../../lib/form-errors';
 import { COUNTRY_SELECT_OPTIONS, ORGANISATION_TYPE_SELECT_OPTIONS } from '../../lib/reference-options';
+import { fieldBinder, summaryEntries } from '../../lib/form-field-binding';
 import { useFormState } from '../../lib/use-form-state';
-import { ErrorSummary, type SummaryEntry } from '../../ui/error-summary';
+import { ErrorSummary } from '../../ui/error-summary';
 import { SelectField } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';
 import { TextareaField } from '../../ui/textarea-field';
@@ -77,20 +78,9 @@ export function OrganisationForm({ organisation, onSaved, onCancel }: Organisati
     address: t('organisationForm.address'),
     notes: t('organisationForm.notes'),
   };
-  const entries: SummaryEntry[] = FIELDS.flatMap((field) => {
-    const message = form.errors[field];
-    return message ? [{ fieldId: `organisation-${field}`, label: labels[field], message }] : [];
-  });
+  const entries = summaryEntries(form, FIELDS, 'organisation', labels);
   const showSummary = form.attempt > 0 && (hasErrors(form.errors) || save.isError);
-  const fieldProps = (field: Field) => ({
-    id: `organisation-${field}`,
-    name: field,
-    label: labels[field],
-    value: form.values[field],
-    error: form.errors[field],
-    onValueChange: (value: string) => form.setValue(field, value),
-    onBlur: (event: FocusEvent) => form.validateField(field, event),
-  });
+  const fieldProps = fieldBinder(form, 'organisation', labels);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -6,7 +6,7 @@ import { ORGANISATION_ROLE_SELECT_OPTIONS } from '../../lib/reference-options';
 import { RepeatableGroup } from '../../ui/repeatable-group';
 import { RepeatableRow } from '../../ui/repeatable-row';
 import { SelectField, type SelectOption } from '../../ui/select-field';
-import { useFocusRequest } from '../../ui/use-focus-request';
+import { useRowList } from '../../ui/use-row-list';
 import { newRowKey, type OrganisationRow } from './project-form-values';
 
 interface OrganisationsEditorProps {
@@ -21,19 +21,11 @@ interface OrganisationsEditorProps {
 /** Participating organisations from the directory, each with its IATI role (funding, accountable…). */
 export function OrganisationsEditor({ formId, rows, organisations, errors, onChange, onBlurPath }: OrganisationsEditorProps) {
   const { t } = useTranslation();
-  const focus = useFocusRequest();
-  const groupId = inputIdFor(formId, 'organisations');
-
-  function change(key: string, patch: Partial<OrganisationRow>) {
-    onChange(
-      rows.map((row) => (row.key === key ? { ...row, ...patch } : row)),
-      false,
-    );
-  }
+  const list = useRowList<OrganisationRow>({ formId, path: 'organisations', rows, onChange });
 
   return (
     <RepeatableGroup
-      id={groupId}
+      id={list.groupId}
       legend={t('projectForm.organisations')}
       hint={organisations.length === 0 ? t('projectForm.organisationsNone') : t('projectForm.organisationsHint')}
       error={errors.organisations}
@@ -41,8 +33,7 @@ export function OrganisationsEditor({ formId, rows, organisations, errors, onCha
       emptyText={t('projectForm.organisationsEmpty')}
       addLabel={t('projectForm.addOrganisation')}
       onAdd={() => {
-        onChange([...rows, { key: newRowKey(), organisationId: '', iatiRole: '' }], true);
-        focus(inputIdFor(formId, `organisations.${rows.length}.organisationId`));
+        list.add({ key: newRowKey(), organisationId: '', iatiRole: '' }, 'organisationId');
       }}
     >
       {rows.map((row, index) => {
@@ -54,11 +45,7 @@ export function OrganisationsEditor({ formId, rows, organisations, errors, onCha
             removeLabel={t('projectForm.removeOrganisation', { n: index + 1 })}
             layout="two"
             onRemove={() => {
-              onChange(
-                rows.filter((candidate) => candidate.key !== row.key),
-                true,
-              );
-              focus(`${groupId}-add`);
+              list.remove(row.key);
             }}
           >
             <SelectField
@@ -69,7 +56,7 @@ export function OrganisationsEditor({ formId, rows, organisations, errors, onCha
               options={organisations}
               value={row.organisationId}
               error={errors[`${base}.organisationId`]}
-              onValueChange={(value) => change(row.key, { organisationId: value })}
+              onValueChange={(value) => list.update(row.key, { organisationId: value })}
               onBlur={(event) => onBlurPath([`${base}.organisationId`], event)}
             />
             <SelectField
@@ -81,7 +68,7 @@ export function OrganisationsEditor({ formId, rows, organisations, errors, onCha
               options={ORGANISATION_ROLE_SELECT_OPTIONS}
               value={row.iatiRole}
               error={errors[`${base}.iatiRole`]}
-              onValueChange={(value) => change(row.key, { iatiRole: value })}
+              onValueChange={(value) => list.update(row.key, { iatiRole: value })}
               onBlur={(event) => onBlurPath([`${base}.iatiRole`], event)}
             />
           </RepeatableRow>

@@ -6,7 +6,7 @@ import { RepeatableGroup } from '../../ui/repeatable-group';
 import { RepeatableRow } from '../../ui/repeatable-row';
 import { SelectField } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';
-import { useFocusRequest } from '../../ui/use-focus-request';
+import { useRowList } from '../../ui/use-row-list';
 import { newRowKey, type PlaceRow } from './project-form-values';
 
 interface PlacesEditorProps {
@@ -21,15 +21,7 @@ interface PlacesEditorProps {
 
 export function PlacesEditor({ formId, rows, countryCodes, errors, onChange, onBlurPath }: PlacesEditorProps) {
   const { t } = useTranslation();
-  const focus = useFocusRequest();
-  const groupId = inputIdFor(formId, 'places');
-
-  function change(key: string, patch: Partial<PlaceRow>) {
-    onChange(
-      rows.map((row) => (row.key === key ? { ...row, ...patch } : row)),
-      false,
-    );
-  }
+  const list = useRowList<PlaceRow>({ formId, path: 'places', rows, onChange });
 
   const field = (row: PlaceRow, index: number, name: 'name' | 'latitude' | 'longitude', label: string, hint?: string) => {
     const path = `places.${index}.${name}`;
@@ -43,7 +35,7 @@ export function PlacesEditor({ formId, rows, countryCodes, errors, onChange, onB
         autoComplete="off"
         value={row[name]}
         error={errors[path]}
-        onValueChange={(value) => change(row.key, { [name]: value })}
+        onValueChange={(value) => list.update(row.key, { [name]: value })}
         onBlur={(event) => onBlurPath([path], event)}
       />
     );
@@ -51,7 +43,7 @@ export function PlacesEditor({ formId, rows, countryCodes, errors, onChange, onB
 
   return (
     <RepeatableGroup
-      id={groupId}
+      id={list.groupId}
       legend={t('projectForm.places')}
       hint={t('projectForm.placesHint')}
       error={errors.places}
@@ -59,8 +51,7 @@ export function PlacesEditor({ formId, rows, countryCodes, errors, onChange, onB
       emptyText={t('projectForm.placesEmpty')}
       addLabel={t('projectForm.addPlace')}
       onAdd={() => {
-        onChange([...rows, { key: newRowKey(), name: '', countryCode: countryCodes.length === 1 ? countryCodes[0]! : '', latitude: '', longitude: '' }], true);
-        focus(inputIdFor(formId, `places.${rows.length}.name`));
+        list.add({ key: newRowKey(), name: '', countryCode: countryCodes.length === 1 ? countryCodes[0]! : '', latitude: '', longitude: '' }, 'name');
       }}
     >
       {rows.map((row, index) => (
@@ -70,11 +61,7 @@ export function PlacesEditor({ formId, rows, countryCodes, errors, onChange, onB
           removeLabel={t('projectForm.removePlace', { n: index + 1 })}
           layout="four"
           onRemove={() => {
-            onChange(
-              rows.filter((candidate) => candidate.key !== row.key),
-              true,
-            );
-            focus(`${groupId}-add`);
+            list.remove(row.key);
           }}
         >
           {field(row, index, 'name', t('projectForm.placeName'))}
@@ -86,7 +73,7 @@ export function PlacesEditor({ formId, rows, countryCodes, errors, onChange, onB
             options={COUNTRY_SELECT_OPTIONS}
             value={row.countryCode}
             error={errors[`places.${index}.countryCode`]}
-            onValueChange={(value) => change(row.key, { countryCode: value })}
+            onValueChange={(value) => list.update(row.key, { countryCode: value })}
             onBlur={(event) => onBlurPath([`places.${index}.countryCode`], event)}
           />
           {field(row, index, 'latitude', t('projectForm.latitude'), t('projectForm.optional'))}

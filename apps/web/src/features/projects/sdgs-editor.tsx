@@ -6,7 +6,7 @@ import { SDG_SELECT_OPTIONS } from '../../lib/reference-options';
 import { RepeatableGroup } from '../../ui/repeatable-group';
 import { RepeatableRow } from '../../ui/repeatable-row';
 import { SelectField } from '../../ui/select-field';
-import { useFocusRequest } from '../../ui/use-focus-request';
+import { useRowList } from '../../ui/use-row-list';
 import { newRowKey, type SdgRow } from './project-form-values';
 
 interface SdgsEditorProps {
@@ -20,19 +20,11 @@ interface SdgsEditorProps {
 /** SDG (ODD) goals, each with one of its targets when the project aims at a precise one. */
 export function SdgsEditor({ formId, rows, errors, onChange, onBlurPath }: SdgsEditorProps) {
   const { t } = useTranslation();
-  const focus = useFocusRequest();
-  const groupId = inputIdFor(formId, 'sdgs');
-
-  function change(key: string, patch: Partial<SdgRow>) {
-    onChange(
-      rows.map((row) => (row.key === key ? { ...row, ...patch } : row)),
-      false,
-    );
-  }
+  const list = useRowList<SdgRow>({ formId, path: 'sdgs', rows, onChange });
 
   return (
     <RepeatableGroup
-      id={groupId}
+      id={list.groupId}
       legend={t('projectForm.sdgs')}
       hint={t('projectForm.sdgsHint')}
       error={errors.sdgs}
@@ -40,8 +32,7 @@ export function SdgsEditor({ formId, rows, errors, onChange, onBlurPath }: SdgsE
       emptyText={t('projectForm.sdgsEmpty')}
       addLabel={t('projectForm.addSdg')}
       onAdd={() => {
-        onChange([...rows, { key: newRowKey(), goal: '', target: '' }], true);
-        focus(inputIdFor(formId, `sdgs.${rows.length}.goal`));
+        list.add({ key: newRowKey(), goal: '', target: '' }, 'goal');
       }}
     >
       {rows.map((row, index) => {
@@ -54,11 +45,7 @@ export function SdgsEditor({ formId, rows, errors, onChange, onBlurPath }: SdgsE
             removeLabel={t('projectForm.removeSdg', { n: index + 1 })}
             layout="two"
             onRemove={() => {
-              onChange(
-                rows.filter((candidate) => candidate.key !== row.key),
-                true,
-              );
-              focus(`${groupId}-add`);
+              list.remove(row.key);
             }}
           >
             <SelectField
@@ -70,7 +57,7 @@ export function SdgsEditor({ formId, rows, errors, onChange, onBlurPath }: SdgsE
               value={row.goal}
               error={errors[`${base}.goal`]}
               // Another goal has other targets: the one chosen before no longer applies.
-              onValueChange={(value) => change(row.key, { goal: value, target: '' })}
+              onValueChange={(value) => list.update(row.key, { goal: value, target: '' })}
               onBlur={(event) => onBlurPath([`${base}.goal`], event)}
             />
             <SelectField
@@ -82,7 +69,7 @@ export function SdgsEditor({ formId, rows, errors, onChange, onBlurPath }: SdgsE
               disabled={!row.goal}
               value={row.target}
               error={errors[`${base}.target`]}
-              onValueChange={(value) => change(row.key, { target: value })}
+              onValueChange={(value) => list.update(row.key, { target: value })}
               onBlur={(event) => onBlurPath([`${base}.target`], event)}
             />
           </RepeatableRow>

@@ -5,7 +5,7 @@ import { inputIdFor, type PathErrors } from '../../lib/path-errors';
 import { RepeatableGroup } from '../../ui/repeatable-group';
 import { RepeatableRow } from '../../ui/repeatable-row';
 import { SelectField, type SelectOption } from '../../ui/select-field';
-import { useFocusRequest } from '../../ui/use-focus-request';
+import { useRowList } from '../../ui/use-row-list';
 import { newRowKey, type TeamRow } from './project-form-values';
 
 interface TeamEditorProps {
@@ -20,19 +20,11 @@ interface TeamEditorProps {
 /** The project team: technician in charge, elected referent, evaluators, chosen among the members. */
 export function TeamEditor({ formId, rows, members, errors, onChange, onBlurPath }: TeamEditorProps) {
   const { t } = useTranslation();
-  const focus = useFocusRequest();
-  const groupId = inputIdFor(formId, 'team');
-
-  function change(key: string, patch: Partial<TeamRow>) {
-    onChange(
-      rows.map((row) => (row.key === key ? { ...row, ...patch } : row)),
-      false,
-    );
-  }
+  const list = useRowList<TeamRow>({ formId, path: 'team', rows, onChange });
 
   return (
     <RepeatableGroup
-      id={groupId}
+      id={list.groupId}
       legend={t('projectForm.team')}
       hint={t('projectForm.teamHint')}
       error={errors.team}
@@ -40,8 +32,7 @@ export function TeamEditor({ formId, rows, members, errors, onChange, onBlurPath
       emptyText={t('projectForm.teamEmpty')}
       addLabel={t('projectForm.addTeamMember')}
       onAdd={() => {
-        onChange([...rows, { key: newRowKey(), userId: '', role: '' }], true);
-        focus(inputIdFor(formId, `team.${rows.length}.userId`));
+        list.add({ key: newRowKey(), userId: '', role: '' }, 'userId');
       }}
     >
       {rows.map((row, index) => {
@@ -53,11 +44,7 @@ export function TeamEditor({ formId, rows, members, errors, onChange, onBlurPath
             removeLabel={t('projectForm.removeTeamMember', { n: index + 1 })}
             layout="two"
             onRemove={() => {
-              onChange(
-                rows.filter((candidate) => candidate.key !== row.key),
-                true,
-              );
-              focus(`${groupId}-add`);
+              list.remove(row.key);
             }}
           >
             <SelectField
@@ -68,7 +55,7 @@ export function TeamEditor({ formId, rows, members, errors, onChange, onBlurPath
               options={members}
               value={row.userId}
               error={errors[`${base}.userId`]}
-              onValueChange={(value) => change(row.key, { userId: value })}
+              onValueChange={(value) => list.update(row.key, { userId: value })}
               onBlur={(event) => onBlurPath([`${base}.userId`], event)}
             />
             <SelectField
@@ -79,7 +66,7 @@ export function TeamEditor({ formId, rows, members, errors, onChange, onBlurPath
               options={TEAM_ROLES.map((role) => ({ value: role, label: t(`enums.teamRole.${role}`) }))}
               value={row.role}
               error={errors[`${base}.role`]}
-              onValueChange={(value) => change(row.key, { role: value })}
+              onValueChange={(value) => list.update(row.key, { role: value })}
               onBlur={(event) => onBlurPath([`${base}.role`], event)}
             />
           </RepeatableRow>

@@ -2,14 +2,15 @@ import { FRENCH_REGIONS } from '@passerelles/domain/french-regions';
 import { TENANT_KINDS } from '@passerelles/domain/member-role';
 import { updateTenantSchema } from '@passerelles/shared/schemas/tenant-settings.schemas';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FocusEvent, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TenantSettingsQuery, UpdateTenantInput } from '../../graphql/generated/graphql';
 import { request } from '../../graphql/graphql-client';
 import { apiErrorMessage } from '../../lib/api-error-message';
 import { hasErrors } from '../../lib/form-errors';
+import { fieldBinder, summaryEntries } from '../../lib/form-field-binding';
 import { useFormState } from '../../lib/use-form-state';
-import { ErrorSummary, type SummaryEntry } from '../../ui/error-summary';
+import { ErrorSummary } from '../../ui/error-summary';
 import { SelectField } from '../../ui/select-field';
 import { StatusMessage } from '../../ui/status-message';
 import { TextField } from '../../ui/text-field';
@@ -36,23 +37,17 @@ export function TenantForm({ tenant }: { tenant: TenantSettingsQuery['tenantSett
     onError: form.showApiError,
   });
   const labels: Record<Field, string> = { name: t('signUp.tenantName'), kind: t('signUp.tenantKind'), siren: t('signUp.siren'), regionCode: t('signUp.region') };
-  const entries: SummaryEntry[] = FIELDS.flatMap((field) => {
-    const message = form.errors[field];
-    return message ? [{ fieldId: `tenant-${field}`, label: labels[field], message }] : [];
-  });
+  const entries = summaryEntries(form, FIELDS, 'tenant', labels);
   const showSummary = form.attempt > 0 && (hasErrors(form.errors) || save.isError);
+  const bindField = fieldBinder(form, 'tenant', labels);
   const fieldProps = (field: Field) => ({
-    id: `tenant-${field}`,
-    name: field,
-    label: labels[field],
+    ...bindField(field),
     required: true,
-    value: form.values[field],
-    error: form.errors[field],
+    // A change makes the "saved" confirmation stale.
     onValueChange: (value: string) => {
       setSaved(false);
       form.setValue(field, value);
     },
-    onBlur: (event: FocusEvent) => form.validateField(field, event),
   });
 
   function submit(event: FormEvent<HTMLFormElement>) {
