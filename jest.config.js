@@ -26,6 +26,9 @@ const common = {
 };
 
 module.exports = {
+  // Integration tests sign people up (argon2id) and boot the API: generous on a loaded 2-core machine. A global
+  // option (Jest ignores it inside a project).
+  testTimeout: 30_000,
   projects: [
     {
       ...common,

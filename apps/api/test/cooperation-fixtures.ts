@@ -96,7 +96,6 @@ export class CooperationFixtures {
           assembly: 'MUNICIPAL_COUNCIL',
           object: 'CONVENTION',
           sessionDate: '2025-02-10',
-          amount: '60000',
           ...overrides,
         },
       },
@@ -122,7 +121,7 @@ export class CooperationFixtures {
     return this.mutate<{ id: string; status: string }>(
       session,
       'mutation I($input: InviteToProjectInput!) { inviteCollectivityToProject(input: $input) { id status } }',
-      { input: { projectId, siren, role, contribution: '10000' } },
+      { input: { projectId, siren, role, contributions: role === 'PARTNER' ? [{ year: 2025, amount: '10000' }] : [] } },
       'inviteCollectivityToProject',
     );
   }

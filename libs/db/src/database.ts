@@ -23,11 +23,6 @@ export interface RlsSettings {
   invitationTokenHash?: string | null;
   /** An explicit system scope: 'tenant-directory' lets system jobs list collectivités to fan out per tenant. */
   scope?: 'tenant-directory' | null;
-  /**
-   * Comma-separated project ids whose participants may be listed (co-participants of shared projects). Only
-   * used with queries that also require the project itself to be visible.
-   */
-  participantsOfProjects?: string | null;
 }
 
 const SETTING_NAMES: Record<keyof RlsSettings, string> = {
@@ -38,7 +33,6 @@ const SETTING_NAMES: Record<keyof RlsSettings, string> = {
   sessionTokenHash: 'app.session_token_hash',
   invitationTokenHash: 'app.invitation_token_hash',
   scope: 'app.scope',
-  participantsOfProjects: 'app.participants_of_projects',
 };
 
 export interface TransactionOptions {

@@ -12,16 +12,16 @@ export interface NewAuditEvent {
   before: object | null;
   after: object | null;
   requestId: string | null;
+  projectId: string | null;
+  counterpartTenantId: string | null;
 }
 
+/** What an evaluator sees is decided by row-level security (events about the projects she evaluates). */
 export interface AuditFilter {
   entity?: string;
   entityId?: string;
-  /**
-   * A narrower view (evaluators): these entities are left out, and project events are kept only for these
-   * projects.
-   */
-  restriction?: { hiddenEntities: string[]; visibleProjectIds: string[] };
+  /** Every event about a project and what hangs on it (documents, deliberations, participations…). */
+  projectId?: string;
 }
 
 @Injectable()
@@ -40,19 +40,7 @@ export class AuditRepository {
 
   /** Newest first; the cursor is the id (uuid v7 ids grow with time). */
   listPage(filter: AuditFilter, page: PageRequest) {
-    const restriction = filter.restriction;
-    const where: Prisma.AuditEventWhereInput = {
-      entity: filter.entity,
-      entityId: filter.entityId,
-      ...(restriction
-        ? {
-            AND: [
-              { entity: { notIn: restriction.hiddenEntities } },
-              { OR: [{ entity: { not: 'Project' } }, { entityId: { in: restriction.visibleProjectIds } }] },
-            ],
-          }
-        : {}),
-    };
+    const where: Prisma.AuditEventWhereInput = { entity: filter.entity, entityId: filter.entityId, projectId: filter.projectId };
     return Promise.all([
       this.database.tx().auditEvent.findMany({
         where: page.after ? { ...where, id: { lt: page.after } } : where,
@@ -61,11 +49,6 @@ export class AuditRepository {
       }),
       this.database.tx().auditEvent.count({ where }),
     ]);
-  }
-
-  /** The projects this person may see (RLS applies the evaluator rule). */
-  async visibleProjectIds(): Promise<string[]> {
-    return (await this.database.tx().project.findMany({ select: { id: true } })).map((project) => project.id);
   }
 
   listActorNames(actorIds: string[]) {

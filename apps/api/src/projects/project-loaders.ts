@@ -22,13 +22,17 @@ export class ProjectLoaders {
   readonly organisations = this.grouped('organisationsOf');
   readonly team = this.grouped('teamOf');
   readonly statusChanges = this.grouped('statusChangesOf');
-  readonly executoryDeliberations = this.grouped('executoryDeliberationsOf');
   readonly participants = this.loader(
     async (projectIds) => {
-      const rows = await this.inTransaction({ participantsOfProjects: projectIds.join(',') }, () => this.projects.participantsOf(projectIds));
+      const rows = await this.inTransaction({}, () => this.projects.participantsOf(projectIds));
       return projectIds.map((id) => rows.filter((row) => row.projectId === id));
     },
   );
+  /** The current collectivité's own executory deliberations on these projects (each covers its own share). */
+  readonly executoryDeliberationLinks = this.loader(async (projectIds) => {
+    const rows = await this.inTransaction({}, () => this.projects.executoryDeliberationLinksOf(this.auth.tenantId, projectIds));
+    return projectIds.map((id) => rows.filter((row) => row.projectId === id));
+  });
   readonly cooperationNames = this.loader(async (cooperationIds) => {
     const rows = await this.inTransaction({}, () => this.projects.cooperationNamesOf(cooperationIds));
     const names = new Map(rows.map((row) => [row.id, row.name]));
@@ -52,7 +56,7 @@ export class ProjectLoaders {
     return Object.keys(extra).length === 0 ? this.reads.run(work) : this.database.transaction(this.settings(extra), work);
   }
 
-  private grouped<K extends 'sectorsOf' | 'sdgsOf' | 'countriesOf' | 'placesOf' | 'organisationsOf' | 'teamOf' | 'statusChangesOf' | 'executoryDeliberationsOf'>(method: K) {
+  private grouped<K extends 'sectorsOf' | 'sdgsOf' | 'countriesOf' | 'placesOf' | 'organisationsOf' | 'teamOf' | 'statusChangesOf'>(method: K) {
     return this.loader(async (projectIds) => {
       const rows = (await this.inTransaction({}, () => (this.projects[method] as (ids: readonly string[]) => Promise<Row<K>[]>)(projectIds))) as (Row<K> & { projectId: string | null })[];
       return projectIds.map((id) => rows.filter((row) => row.projectId === id));

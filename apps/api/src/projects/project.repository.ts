@@ -142,7 +142,7 @@ export class ProjectRepository {
   }
 
   async hasVotedDeliberation(projectId: string): Promise<boolean> {
-    const count = await this.database.tx().deliberation.count({ where: { projectId, status: { in: ['VOTED', 'TRANSMITTED', 'EXECUTORY'] } } });
+    const count = await this.database.tx().deliberationProject.count({ where: { projectId, deliberation: { status: { in: ['VOTED', 'TRANSMITTED', 'EXECUTORY'] } } } });
     return count > 0;
   }
 
@@ -193,7 +193,8 @@ export class ProjectRepository {
   participantsOf(ids: readonly string[]) {
     return this.database.tx().projectParticipation.findMany({
       where: { projectId: { in: [...ids] }, project: { id: { in: [...ids] } } },
-      orderBy: [{ role: 'asc' }, { participantName: 'asc' }],
+      include: { contributions: { orderBy: { year: 'asc' } } },
+      orderBy: [{ role: 'asc' }, { participantName: 'asc' }, { invitedAt: 'desc' }],
     });
   }
 
@@ -201,8 +202,12 @@ export class ProjectRepository {
     return this.database.tx().projectStatusChange.findMany({ where: { projectId: { in: [...ids] } }, orderBy: { changedAt: 'desc' } });
   }
 
-  executoryDeliberationsOf(ids: readonly string[]) {
-    return this.database.tx().deliberation.findMany({ where: { projectId: { in: [...ids] }, status: 'EXECUTORY' }, select: { projectId: true, amount: true } });
+  /** What the current collectivité's own executory deliberations grant these projects, with their budget year. */
+  executoryDeliberationLinksOf(tenantId: string, ids: readonly string[]) {
+    return this.database.tx().deliberationProject.findMany({
+      where: { projectId: { in: [...ids] }, tenantId, deliberation: { status: 'EXECUTORY' } },
+      select: { projectId: true, amount: true, deliberation: { select: { budgetYear: true } } },
+    });
   }
 
   cooperationNamesOf(ids: readonly string[]) {

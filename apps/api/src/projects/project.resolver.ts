@@ -1,5 +1,8 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { spendingCoverage } from '@passerelles/domain/deliberation-rules';
+import { collectivityCoverage, type SpendingCoverage } from '@passerelles/domain/deliberation-rules';
+import { maxZero, subtractAmounts, sumAmounts } from '@passerelles/domain/money';
+import { participationPermissions } from '@passerelles/domain/participation-rules';
+import { EDITOR_ROLES, canEdit as canEditRole } from '@passerelles/domain/member-role';
 import { allowedTransitions } from '@passerelles/domain/project-lifecycle';
 import { countryName } from '@passerelles/reference-data/countries';
 import { organisationRoleLabel } from '@passerelles/reference-data/organisation-roles';
@@ -41,6 +44,7 @@ import { UnauthenticatedError } from '../errors/common.errors';
 import type { AuthState } from '../graphql/graphql-context';
 import { ProjectLoadersFactory } from './project-loaders';
 import { ProjectService } from './project.service';
+import { contributionsOf } from './participation.service';
 
 const projectsArgsSchema = z.object({
   first: z.number().int().min(1).max(MAX_PAGE_SIZE),
@@ -59,7 +63,6 @@ const projectsArgsSchema = z.object({
   sort: z.object({ field: z.enum(ProjectSortField), direction: z.enum(SortDirection) }).nullish(),
 });
 
-const EDITORS = ['ADMIN', 'TECHNICIAN'] as const;
 
 @Resolver(() => Project)
 @AnyMember()
@@ -93,13 +96,13 @@ export class ProjectResolver {
     return this.service.get(id);
   }
 
-  @Roles(...EDITORS)
+  @Roles(...EDITOR_ROLES)
   @Mutation(() => Project)
   createProject(@Args('input', { type: () => ProjectInput }, validateWith(projectSchema)) input: ProjectValues): Promise<Project> {
     return this.service.create(input);
   }
 
-  @Roles(...EDITORS)
+  @Roles(...EDITOR_ROLES)
   @Mutation(() => Project, { description: 'Remplace toutes les données du projet (collectivité chef de file seulement).' })
   updateProject(
     @Args('id', { type: () => ID }, validateWith(z.uuid())) id: string,
@@ -108,7 +111,7 @@ export class ProjectResolver {
     return this.service.update(id, input);
   }
 
-  @Roles(...EDITORS)
+  @Roles(...EDITOR_ROLES)
   @Mutation(() => Project, { description: "Fait passer le projet à une autre étape de son cycle de vie." })
   changeProjectStatus(@Args('input', { type: () => ChangeProjectStatusInput }, validateWith(changeProjectStatusSchema)) input: ChangeProjectStatusValues): Promise<Project> {
     return this.service.changeStatus(input);
@@ -122,7 +125,7 @@ export class ProjectResolver {
   @ResolveField(() => Boolean, { description: 'Vrai si la personne connectée peut modifier le projet.' })
   canEdit(@Parent() project: Project, @Context() ctx: GraphQLContext): boolean {
     const { tenantId, role } = authOf(ctx);
-    return project.tenantId === tenantId && (role === 'ADMIN' || role === 'TECHNICIAN');
+    return project.tenantId === tenantId && canEditRole(role);
   }
 
   @ResolveField(() => [ProjectStatus], { description: 'Étapes vers lesquelles la personne connectée peut faire passer le projet.' })
@@ -193,22 +196,27 @@ export class ProjectResolver {
 
   @ResolveField(() => [ProjectParticipant], { description: 'Collectivités participantes (chef de file compris).' })
   async participants(@Parent() project: Project, @Context() ctx: GraphQLContext): Promise<ProjectParticipant[]> {
-    const { tenantId } = authOf(ctx);
+    const actor = authOf(ctx);
     const rows = await this.loaders.for(ctx).participants.load(project.id);
-    return rows.map((row) => ({
-      id: row.id,
-      collectivityName: row.participantName,
-      role: row.role,
-      status: row.status,
-      contribution: toAmount(row.contribution),
-      isCurrentCollectivity: row.tenantId === tenantId,
-    }));
+    return rows.map((row) => {
+      const contributions = contributionsOf(row);
+      return {
+        id: row.id,
+        collectivityName: row.participantName,
+        role: row.role,
+        status: row.status,
+        contribution: contributions.length > 0 ? sumAmounts(contributions.map((entry) => entry.amount)) : null,
+        contributions,
+        isCurrentCollectivity: row.tenantId === actor.tenantId,
+        ...pick(participationPermissions(row, actor), ['canRevoke', 'canLeave', 'canSetContribution']),
+      };
+    });
   }
 
   @ResolveField(() => ParticipationRole, { description: 'Rôle de la collectivité courante dans le projet.' })
   async myParticipationRole(@Parent() project: Project, @Context() ctx: GraphQLContext): Promise<ParticipationRole> {
     if (project.tenantId === authOf(ctx).tenantId) return ParticipationRole.LEAD;
-    const mine = (await this.participants(project, ctx)).find((participant) => participant.isCurrentCollectivity);
+    const mine = (await this.participants(project, ctx)).find((participant) => participant.isCurrentCollectivity && participant.status === 'ACTIVE');
     return mine?.role ?? ParticipationRole.OBSERVER;
   }
 
@@ -223,18 +231,43 @@ export class ProjectResolver {
     return this.loaders.for(ctx).statusChanges.load(project.id);
   }
 
-  @ResolveField(() => DeliberationCoverage, { nullable: true, description: 'Couverture par des délibérations exécutoires (chef de file seulement).' })
+  @ResolveField(() => DeliberationCoverage, {
+    nullable: true,
+    description:
+      'Couverture de la part propre de la collectivité courante par ses délibérations exécutoires, année par année (chef de file ou partenaire ; rien pour une observatrice).',
+  })
   async deliberationCoverage(@Parent() project: Project, @Context() ctx: GraphQLContext): Promise<DeliberationCoverage | null> {
-    if (project.tenantId !== authOf(ctx).tenantId) return null;
-    const rows = await this.loaders.for(ctx).executoryDeliberations.load(project.id);
-    const coverage = spendingCoverage(project.plannedBudget, rows.map((row) => toAmount(row.amount) ?? '0'));
+    const { tenantId } = authOf(ctx);
+    const participants = await this.loaders.for(ctx).participants.load(project.id);
+    const mine = participants.find((row) => row.tenantId === tenantId && row.status === 'ACTIVE');
+    if (!mine || mine.role === 'OBSERVER') return null;
+    const links = await this.loaders.for(ctx).executoryDeliberationLinks.load(project.id);
+    // Until a project has a funding plan, the lead's own share is what partners do not bring.
+    const partnersShare = sumAmounts(participants.filter((row) => row.role === 'PARTNER' && row.status === 'ACTIVE').flatMap((row) => contributionsOf(row).map((entry) => entry.amount)));
+    const ownShareTotal = mine.role === 'LEAD' && project.plannedBudget !== null ? maxZero(subtractAmounts(project.plannedBudget, partnersShare)) : null;
+    const coverage = collectivityCoverage({
+      ownShareByYear: contributionsOf(mine),
+      ownShareTotal,
+      executory: links.map((link) => ({ budgetYear: link.deliberation.budgetYear, amount: toAmount(link.amount) })),
+    });
     return {
-      state: CoverageState[coverage.state],
-      planned: 'planned' in coverage ? coverage.planned : null,
-      covered: coverage.covered,
-      missing: 'missing' in coverage ? coverage.missing : null,
+      ...coverageFields(coverage.overall),
+      years: coverage.years.map((entry) => ({ year: entry.year, ...coverageFields(entry.coverage) })),
     };
   }
+}
+
+function coverageFields(coverage: SpendingCoverage) {
+  return {
+    state: CoverageState[coverage.state],
+    planned: 'planned' in coverage ? coverage.planned : null,
+    covered: coverage.covered,
+    missing: 'missing' in coverage ? coverage.missing : null,
+  };
+}
+
+function pick<T extends object, K extends keyof T>(value: T, keys: readonly K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((key) => [key, value[key]])) as Pick<T, K>;
 }
 
 /** Field resolvers read the session from the GraphQL context: their parent query was already guarded. */

@@ -4,6 +4,7 @@ import { Prisma, type TeamRole } from '@passerelles/db/generated/prisma/client';
 import { currentTenantContext } from '@passerelles/db/tenant-context';
 import { todayInParis } from '@passerelles/domain/calendar-date';
 import { judgeTransition, OVERRIDE_REASON_MIN_LENGTH } from '@passerelles/domain/project-lifecycle';
+import { canEdit } from '@passerelles/domain/member-role';
 import type { ChangeProjectStatusValues, ProjectValues } from '@passerelles/shared/schemas/project.schemas';
 import { AuditTrail } from '../audit/audit-trail.service';
 import { fromIsoDate, toAmount, toIsoDate } from '../database/column-values';
@@ -63,7 +64,7 @@ export class ProjectService {
         const children = await this.resolveChildren(tenantId, values);
         const lead = await this.leadName(tenantId);
         const created = await this.projects.create(tenantId, toCoreData(values), children, { name: lead, invitedById: userId! });
-        await this.audit.record({ entity: 'Project', entityId: created.id, action: 'CREATE', after: { ...created, ...children } });
+        await this.audit.record({ entity: 'Project', entityId: created.id, action: 'CREATE', after: { ...created, ...children }, projectId: created.id });
         return toProject(created);
       });
     } catch (error) {
@@ -78,7 +79,7 @@ export class ProjectService {
         const before = await this.editable(id);
         const children = await this.resolveChildren(tenantId, values);
         const after = await this.projects.replace(tenantId, id, toCoreData(values), children);
-        await this.audit.record({ entity: 'Project', entityId: id, action: 'UPDATE', before, after: { ...after, ...children } });
+        await this.audit.record({ entity: 'Project', entityId: id, action: 'UPDATE', before, after: { ...after, ...children }, projectId: id });
         return toProject(after);
       });
     } catch (error) {
@@ -110,6 +111,7 @@ export class ProjectService {
         action: verdict.overridden ? 'CHANGE_STATUS_WITH_OVERRIDE' : 'CHANGE_STATUS',
         before: { status: before.status },
         after: { status: input.status, ...(overrideReason ? { overrideReason } : {}) },
+        projectId: before.id,
       });
       return toProject(after);
     });
@@ -126,7 +128,7 @@ export class ProjectService {
     const { tenantId, role } = currentTenantContext();
     const project = await this.visible(id);
     if (project.tenantId !== tenantId) throw new ProjectReadOnlyError('NOT_LEAD');
-    if (role !== 'ADMIN' && role !== 'TECHNICIAN') throw new ForbiddenError();
+    if (!canEdit(role)) throw new ForbiddenError();
     return project;
   }
 

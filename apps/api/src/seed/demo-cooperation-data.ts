@@ -45,8 +45,30 @@ export interface DemoProject {
   plannedBudget: string;
   cooperation?: string;
   organisations?: [string, number][];
-  partners?: { tenant: TenantKey; role: 'PARTNER' | 'OBSERVER'; contribution: string }[];
-  deliberation?: { number: string; title: string; amount: string; status: 'DRAFT' | 'SCHEDULED' | 'VOTED' | 'EXECUTORY'; votedOn: string };
+  /** Each partner's contribution per budget year, and the deliberation by which it covers it. */
+  partners?: { tenant: TenantKey; role: 'PARTNER' | 'OBSERVER'; contributions: [number, string][]; deliberation?: DemoDeliberation }[];
+  deliberation?: DemoDeliberation;
+}
+
+export interface DemoDeliberation {
+  number: string;
+  title: string;
+  amount: string;
+  status: 'DRAFT' | 'SCHEDULED' | 'VOTED' | 'EXECUTORY';
+  votedOn: string;
+  /** Defaults to the year of the vote. */
+  budgetYear?: number;
+}
+
+/** One vote of the commission permanente covering several projects, an amount each. */
+export interface DemoSharedDeliberation {
+  tenant: TenantKey;
+  number: string;
+  title: string;
+  status: 'EXECUTORY';
+  votedOn: string;
+  budgetYear: number;
+  projects: [code: string, amount: string][];
 }
 
 export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
@@ -245,8 +267,24 @@ export const DEMO_PROJECTS: DemoProject[] = [
     cooperation: 'antsirabe',
     organisations: [['antsirabe', 2], ['dctciv', 1]],
     partners: [
-      { tenant: 'kerlouan', role: 'PARTNER', contribution: '15000' },
-      { tenant: 'plouguin', role: 'PARTNER', contribution: '10000' },
+      {
+        tenant: 'kerlouan',
+        role: 'PARTNER',
+        contributions: [
+          [2026, '7500'],
+          [2027, '7500'],
+        ],
+        deliberation: { number: '2025-38', title: 'Participation au projet mutualisé d’Antsirabe (2026)', amount: '7500', status: 'EXECUTORY', votedOn: '2025-11-13', budgetYear: 2026 },
+      },
+      {
+        tenant: 'plouguin',
+        role: 'PARTNER',
+        contributions: [
+          [2026, '5000'],
+          [2027, '5000'],
+        ],
+        deliberation: { number: '2025-51', title: 'Contribution de la commune au projet Antsirabe', amount: '5000', status: 'VOTED', votedOn: '2025-12-04', budgetYear: 2026 },
+      },
     ],
   },
   {
@@ -322,6 +360,22 @@ export const DEMO_PROJECTS: DemoProject[] = [
     actualStart: '2022-02-01',
     plannedBudget: '95000',
     organisations: [['asi-bretagne', 4]],
+  },
+];
+
+export const DEMO_SHARED_DELIBERATIONS: DemoSharedDeliberation[] = [
+  {
+    tenant: 'region',
+    number: '2025-CP-052',
+    title: 'Programme annuel de coopération décentralisée 2025 : subventions aux projets',
+    status: 'EXECUTORY',
+    votedOn: '2025-03-27',
+    budgetYear: 2025,
+    projects: [
+      ['JUM-PL-2025', '12000'],
+      ['CLIM-SN-2025', '25000'],
+      ['TRANS-VN-2024', '40000'],
+    ],
   },
 ];
 

@@ -9,7 +9,8 @@ describe('deliberation workflow', () => {
     ['VOTED', 'TRANSMITTED', true],
     ['TRANSMITTED', 'EXECUTORY', true],
     ['DRAFT', 'EXECUTORY', false],
-    ['EXECUTORY', 'WITHDRAWN', false],
+    ['EXECUTORY', 'WITHDRAWN', true],
+    ['EXECUTORY', 'DRAFT', false],
     ['VOTED', 'WITHDRAWN', true],
     ['WITHDRAWN', 'DRAFT', false],
   ] as const)('%s → %s: %s', (from, to, expected) => expect(isDeliberationTransitionAllowed(from, to)).toBe(expected));

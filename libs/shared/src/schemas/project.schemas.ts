@@ -5,7 +5,7 @@ import { isOrganisationRoleCode } from '@passerelles/reference-data/organisation
 import { isSdgGoal, isSdgTargetOfGoal } from '@passerelles/reference-data/sdgs';
 import { isSectorCode } from '@passerelles/reference-data/sectors';
 import { THEMATIC_DOMAINS } from '@passerelles/reference-data/thematic-domains';
-import { countryCodeField, endNotBeforeStart, optionalAmount, optionalIsoDate, optionalText, optionalUuid, requiredText } from './common-fields';
+import { amountField, countryCodeField, endNotBeforeStart, optionalAmount, optionalIsoDate, optionalText, optionalUuid, requiredText } from './common-fields';
 
 export const ENGAGEMENT_MODES = ['DIRECT', 'MUTUALISED', 'INDIRECT', 'SUPPORT_TO_ACTORS'] as const;
 export const ACTION_KINDS = [
@@ -106,22 +106,44 @@ export const changeProjectStatusSchema = z.object({
   overrideReason: optionalText(1000),
 });
 
+/** A participant's contribution for one budget year, in euros. */
+export const yearAmountSchema = z.object({
+  year: z.number().int().min(2000).max(2100),
+  amount: amountField,
+});
+
+/** Contributions per year: each year once. */
+export const yearAmountsSchema = z
+  .array(yearAmountSchema)
+  .max(30)
+  .nullish()
+  .transform((value) => value ?? [])
+  .superRefine((entries, context) => {
+    const years = new Set<number>();
+    entries.forEach((entry, index) => {
+      if (years.has(entry.year)) context.addIssue({ code: 'custom', path: [index, 'year'], message: 'Cette année figure déjà.' });
+      years.add(entry.year);
+    });
+  });
+
 export const inviteToProjectSchema = z.object({
   projectId: z.uuid(),
   siren: z.string().trim().regex(/^\d{9}$/, 'SIREN à 9 chiffres.'),
   role: z.enum(['PARTNER', 'OBSERVER']),
-  contribution: optionalAmount,
+  contributions: yearAmountsSchema,
 });
 
 export const respondToProjectInvitationSchema = z.object({
   participationId: z.uuid(),
   accept: z.boolean(),
-  contribution: optionalAmount,
+  contributions: yearAmountsSchema,
 });
 
+/** Sets (amount) or removes (no amount) one year's contribution. */
 export const participationContributionSchema = z.object({
   participationId: z.uuid(),
-  contribution: optionalAmount,
+  year: z.number().int().min(2000).max(2100),
+  amount: optionalAmount,
 });
 
 export type ProjectValues = z.infer<typeof projectSchema>;

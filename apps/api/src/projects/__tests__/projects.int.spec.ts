@@ -136,7 +136,7 @@ describe('projects', () => {
       expect(first.data?.changeProjectStatus.status).toBe('PROGRAMMED');
 
       const withDeliberation = await fixtures.project(admin);
-      const deliberation = await fixtures.deliberation(admin, { projectId: withDeliberation.id });
+      const deliberation = await fixtures.deliberation(admin, { projects: [{ projectId: withDeliberation.id, amount: '1000' }] });
       await fixtures.changeDeliberationStatus(admin, deliberation.id, 'SCHEDULED');
       await fixtures.changeDeliberationStatus(admin, deliberation.id, 'VOTED');
       const second = await api.graphql<{ changeProjectStatus: { status: string } }>(CHANGE_STATUS, { input: { projectId: withDeliberation.id, status: 'PROGRAMMED' } }, admin);
