@@ -1,7 +1,7 @@
 import { Module, type DynamicModule, type OnApplicationShutdown, Inject, Injectable } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { Database } from '@passerelles/db/database';
-import { createPrismaClient } from '@passerelles/db/prisma-client';
+import { createDatabase } from '@passerelles/db/create-database';
 import { JobProducer } from '@passerelles/jobs/job-producer';
 import { createRedisConnection } from '@passerelles/platform/redis-connection';
 import { WorkerConfig } from './config/worker-config';
@@ -28,7 +28,7 @@ class ConnectionsShutdown implements OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     await this.producer.close();
     await this.redis.quit().catch(() => this.redis.disconnect());
-    await this.database.client.$disconnect();
+    await this.database.disconnect();
   }
 }
 
@@ -42,7 +42,7 @@ export class WorkerModule {
         {
           provide: Database,
           useFactory: () =>
-            new Database(createPrismaClient({ connectionString: config.databaseUrl, poolSize: config.databasePoolSize, applicationName: 'passerelles-worker' })),
+            createDatabase({ connectionString: config.databaseUrl, poolSize: config.databasePoolSize, applicationName: 'passerelles-worker' }),
         },
         { provide: Redis, useFactory: () => createRedisConnection({ url: config.redisUrl, connectionName: 'passerelles-worker', forBlockingCommands: true }) },
         { provide: JobProducer, inject: [Redis], useFactory: (redis: Redis) => new JobProducer(redis, config.redisPrefix) },

@@ -1,4 +1,7 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { requestedFields } from '../graphql/requested-fields';
+import { PROJECT_LISTS, type ProjectListName } from './project-read.repository';
 import { collectivityCoverage, type SpendingCoverage } from '@passerelles/domain/deliberation-rules';
 import { maxZero, subtractAmounts, sumAmounts } from '@passerelles/domain/money';
 import { participationPermissions } from '@passerelles/domain/participation-rules';
@@ -19,7 +22,6 @@ import {
 import { PROJECT_STATUSES } from '@passerelles/domain/project-lifecycle';
 import { z } from 'zod';
 import { AnyMember, Roles } from '../auth/access.decorators';
-import { toAmount } from '../database/column-values';
 import type { GraphQLContext } from '../graphql/graphql-context';
 import { MAX_PAGE_SIZE } from '../pagination/page-request';
 import { validateWith } from '../validation/zod-validation.pipe';
@@ -44,7 +46,6 @@ import { UnauthenticatedError } from '../errors/common.errors';
 import type { AuthState } from '../graphql/graphql-context';
 import { ProjectLoadersFactory } from './project-loaders';
 import { ProjectService } from './project.service';
-import { contributionsOf } from './participation.service';
 
 const projectsArgsSchema = z.object({
   first: z.number().int().min(1).max(MAX_PAGE_SIZE),
@@ -73,7 +74,7 @@ export class ProjectResolver {
   ) {}
 
   @Query(() => ProjectConnection, { description: 'Projets de la collectivité et projets partagés avec elle.' })
-  projects(@Args({ type: () => ProjectsArgs }, validateWith(projectsArgsSchema)) args: z.infer<typeof projectsArgsSchema>): Promise<ProjectConnection> {
+  projects(@Args({ type: () => ProjectsArgs }, validateWith(projectsArgsSchema)) args: z.infer<typeof projectsArgsSchema>, @Info() info: GraphQLResolveInfo): Promise<ProjectConnection> {
     const filter = args.filter ?? {};
     return this.service.list(
       {
@@ -88,12 +89,13 @@ export class ProjectResolver {
       args.sort ?? null,
       args.first,
       args.after ?? null,
+      listsAsked(requestedFields(info, ['edges', 'node'])),
     );
   }
 
   @Query(() => Project)
-  project(@Args('id', { type: () => ID }, validateWith(z.uuid())) id: string): Promise<Project> {
-    return this.service.get(id);
+  project(@Args('id', { type: () => ID }, validateWith(z.uuid())) id: string, @Info() info: GraphQLResolveInfo): Promise<Project> {
+    return this.service.get(id, listsAsked(requestedFields(info)));
   }
 
   @Roles(...EDITOR_ROLES)
@@ -136,70 +138,70 @@ export class ProjectResolver {
   @ResolveField(() => String, { nullable: true, description: 'Nom de la coopération de rattachement.' })
   async cooperationName(@Parent() project: Project, @Context() ctx: GraphQLContext): Promise<string | null> {
     if (!project.cooperationId || project.tenantId !== authOf(ctx).tenantId) return null;
-    return this.loaders.for(ctx).cooperationNames.load(project.cooperationId);
+    return this.loaders.for(ctx).list(project, 'cooperationName');
   }
 
   @ResolveField(() => [ProjectSector])
   async sectors(@Parent() project: Project, @Context() ctx: GraphQLContext): Promise<ProjectSector[]> {
-    const rows = await this.loaders.for(ctx).sectors.load(project.id);
-    return rows.map((row) => ({ sectorCode: row.sectorCode, sectorName: sectorName(row.sectorCode) ?? row.sectorCode, percentage: row.percentage.toFixed(2) }));
+    const rows = await this.loaders.for(ctx).list(project, 'sectors');
+    return rows.map(([sectorCode, percentage]) => ({ sectorCode, sectorName: sectorName(sectorCode) ?? sectorCode, percentage }));
   }
 
   @ResolveField(() => [ProjectSdg])
   async sdgs(@Parent() project: Project, @Context() ctx: GraphQLContext): Promise<ProjectSdg[]> {
-    const rows = await this.loaders.for(ctx).sdgs.load(project.id);
-    return rows.map((row) => ({
-      goal: row.goal,
-      goalName: sdgGoalName(row.goal) ?? String(row.goal),
-      target: row.target,
-      targetName: row.target ? (sdgTargetName(row.target) ?? row.target) : null,
+    const rows = await this.loaders.for(ctx).list(project, 'sdgs');
+    return rows.map(([goal, target]) => ({
+      goal,
+      goalName: sdgGoalName(goal) ?? String(goal),
+      target,
+      targetName: target ? (sdgTargetName(target) ?? target) : null,
     }));
   }
 
   @ResolveField(() => [ProjectCountry])
   async countries(@Parent() project: Project, @Context() ctx: GraphQLContext): Promise<ProjectCountry[]> {
-    const rows = await this.loaders.for(ctx).countries.load(project.id);
-    return rows.map((row) => ({ code: row.countryCode, name: countryName(row.countryCode) ?? row.countryCode }));
+    const codes = await this.loaders.for(ctx).list(project, 'countries');
+    return codes.map((code) => ({ code, name: countryName(code) ?? code }));
   }
 
   @ResolveField(() => [ProjectPlace])
   async places(@Parent() project: Project, @Context() ctx: GraphQLContext): Promise<ProjectPlace[]> {
-    const rows = await this.loaders.for(ctx).places.load(project.id);
-    return rows.map((row) => ({
-      id: row.id,
-      name: row.name,
-      countryCode: row.countryCode,
-      latitude: row.latitude === null ? null : Number(row.latitude),
-      longitude: row.longitude === null ? null : Number(row.longitude),
+    const rows = await this.loaders.for(ctx).list(project, 'places');
+    return rows.map(([id, name, countryCode, latitude, longitude]) => ({
+      id,
+      name,
+      countryCode,
+      latitude: latitude === null ? null : Number(latitude),
+      longitude: longitude === null ? null : Number(longitude),
     }));
   }
 
   @ResolveField(() => [ProjectOrganisation])
   async organisations(@Parent() project: Project, @Context() ctx: GraphQLContext): Promise<ProjectOrganisation[]> {
-    const rows = await this.loaders.for(ctx).organisations.load(project.id);
-    return rows.map((row) => ({
-      organisationId: project.tenantId === authOf(ctx).tenantId ? row.organisationId : null,
-      name: row.name,
-      iatiRole: row.iatiRole,
-      iatiRoleName: organisationRoleLabel(row.iatiRole) ?? String(row.iatiRole),
-      countryCode: row.countryCode,
-      iatiTypeCode: row.iatiTypeCode,
+    const rows = await this.loaders.for(ctx).list(project, 'organisations');
+    return rows.map(([organisationId, iatiRole, name, countryCode, iatiTypeCode]) => ({
+      organisationId: project.tenantId === authOf(ctx).tenantId ? organisationId : null,
+      name,
+      iatiRole,
+      iatiRoleName: organisationRoleLabel(iatiRole) ?? String(iatiRole),
+      countryCode,
+      iatiTypeCode,
     }));
   }
 
   @ResolveField(() => [ProjectTeamMember])
   async team(@Parent() project: Project, @Context() ctx: GraphQLContext): Promise<ProjectTeamMember[]> {
     const { tenantId } = authOf(ctx);
-    const rows = await this.loaders.for(ctx).team.load(project.id);
-    return rows.map((row) => ({ userId: row.userId, displayName: row.displayName, role: row.role, ownCollectivity: row.tenantId === tenantId }));
+    const rows = await this.loaders.for(ctx).list(project, 'team');
+    return rows.map(([userId, memberTenantId, role, displayName]) => ({ userId, displayName, role, ownCollectivity: memberTenantId === tenantId }));
   }
 
   @ResolveField(() => [ProjectParticipant], { description: 'Collectivités participantes (chef de file compris).' })
   async participants(@Parent() project: Project, @Context() ctx: GraphQLContext): Promise<ProjectParticipant[]> {
     const actor = authOf(ctx);
-    const rows = await this.loaders.for(ctx).participants.load(project.id);
+    const rows = await this.loaders.for(ctx).list(project, 'participants');
     return rows.map((row) => {
-      const contributions = contributionsOf(row);
+      const contributions = row.contributions.map(([year, amount]) => ({ year, amount }));
       return {
         id: row.id,
         collectivityName: row.participantName,
@@ -228,7 +230,8 @@ export class ProjectResolver {
 
   @ResolveField(() => [ProjectStatusChange])
   async statusHistory(@Parent() project: Project, @Context() ctx: GraphQLContext): Promise<ProjectStatusChange[]> {
-    return this.loaders.for(ctx).statusChanges.load(project.id);
+    const rows = await this.loaders.for(ctx).list(project, 'statusHistory');
+    return rows.map(([fromStatus, toStatus, overrideReason, changedAt]) => ({ fromStatus, toStatus, overrideReason, changedAt: new Date(changedAt) }));
   }
 
   @ResolveField(() => DeliberationCoverage, {
@@ -238,23 +241,43 @@ export class ProjectResolver {
   })
   async deliberationCoverage(@Parent() project: Project, @Context() ctx: GraphQLContext): Promise<DeliberationCoverage | null> {
     const { tenantId } = authOf(ctx);
-    const participants = await this.loaders.for(ctx).participants.load(project.id);
+    const participants = await this.loaders.for(ctx).list(project, 'participants');
     const mine = participants.find((row) => row.tenantId === tenantId && row.status === 'ACTIVE');
     if (!mine || mine.role === 'OBSERVER') return null;
-    const links = await this.loaders.for(ctx).executoryDeliberationLinks.load(project.id);
+    const links = await this.loaders.for(ctx).list(project, 'executoryLinks');
     // Until a project has a funding plan, the lead's own share is what partners do not bring.
-    const partnersShare = sumAmounts(participants.filter((row) => row.role === 'PARTNER' && row.status === 'ACTIVE').flatMap((row) => contributionsOf(row).map((entry) => entry.amount)));
+    const partnersShare = sumAmounts(participants.filter((row) => row.role === 'PARTNER' && row.status === 'ACTIVE').flatMap((row) => row.contributions.map(([, amount]) => amount)));
     const ownShareTotal = mine.role === 'LEAD' && project.plannedBudget !== null ? maxZero(subtractAmounts(project.plannedBudget, partnersShare)) : null;
     const coverage = collectivityCoverage({
-      ownShareByYear: contributionsOf(mine),
+      ownShareByYear: mine.contributions.map(([year, amount]) => ({ year, amount })),
       ownShareTotal,
-      executory: links.map((link) => ({ budgetYear: link.deliberation.budgetYear, amount: toAmount(link.amount) })),
+      executory: links.map(([amount, budgetYear]) => ({ budgetYear, amount })),
     });
     return {
       ...coverageFields(coverage.overall),
       years: coverage.years.map((entry) => ({ year: entry.year, ...coverageFields(entry.coverage) })),
     };
   }
+}
+
+/** Which lists of a project the query reads, so that its statement brings them along. */
+const LISTS_OF_FIELD: Partial<Record<string, readonly ProjectListName[]>> = {
+  countries: ['countries'],
+  sectors: ['sectors'],
+  sdgs: ['sdgs'],
+  places: ['places'],
+  organisations: ['organisations'],
+  team: ['team'],
+  participants: ['participants'],
+  leadName: ['participants'],
+  myParticipationRole: ['participants'],
+  statusHistory: ['statusHistory'],
+  deliberationCoverage: ['participants', 'executoryLinks'],
+  cooperationName: ['cooperationName'],
+};
+
+function listsAsked(fields: Set<string>): ProjectListName[] {
+  return PROJECT_LISTS.filter((name) => [...fields].some((field) => LISTS_OF_FIELD[field]?.includes(name)));
 }
 
 function coverageFields(coverage: SpendingCoverage) {

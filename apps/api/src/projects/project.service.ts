@@ -14,7 +14,8 @@ import { decodeSortCursor, encodeSortCursor } from '../pagination/sort-cursor';
 import { ProjectScope, ProjectSortField, SortDirection } from './models/project-enums';
 import type { Project } from './models/project.model';
 import { InvalidReferenceError, ProjectCodeTakenError, ProjectReadOnlyError, TransitionRefusedError } from './project.errors';
-import { ProjectRepository, type ProjectChildrenData, type ProjectCoreData, type ProjectListFilter, type ProjectListSort } from './project.repository';
+import { ProjectRepository, type ProjectChildrenData, type ProjectCoreData, type ProjectListSort } from './project.repository';
+import { ProjectReadRepository, type ProjectListName, type ProjectPageFilter, type ProjectRow as ProjectReadRow } from './project-read.repository';
 
 type ProjectRow = NonNullable<Awaited<ReturnType<ProjectRepository['findById']>>>;
 
@@ -37,24 +38,33 @@ export class ProjectService {
   constructor(
     private readonly database: Database,
     private readonly projects: ProjectRepository,
+    private readonly reads: ProjectReadRepository,
     private readonly audit: AuditTrail,
   ) {}
 
-  async list(filter: Omit<ProjectListFilter, 'scope'> & { scope?: ProjectScope }, sort: ProjectListSort | null, first: number, after: string | null): Promise<ConnectionShape<Project>> {
-    const { tenantId } = currentTenantContext();
+  /** A page of projects with the lists the query asks for, in one statement (the SQL read path). */
+  async list(
+    filter: Omit<ProjectPageFilter, 'scope'> & { scope?: ProjectScope },
+    sort: ProjectListSort | null,
+    first: number,
+    after: string | null,
+    lists: readonly ProjectListName[],
+  ): Promise<ConnectionShape<Project>> {
+    const { tenantId, userId, role } = currentTenantContext();
     const effectiveSort = sort ?? { field: ProjectSortField.UPDATED_AT, direction: SortDirection.DESC };
     const cursor = after ? decodeSortCursor(after) : null;
     if (after && !cursor) throw new InvalidReferenceError('after', 'Curseur de pagination invalide.');
-    return this.database.tenantTransaction(async () => {
-      const [rows, total] = await this.projects.listPage(tenantId, { ...filter, scope: filter.scope ?? ProjectScope.ALL }, effectiveSort, first, cursor);
-      const visible = rows.slice(0, first);
-      const edges = visible.map((row) => ({ cursor: encodeSortCursor({ value: sortValue(row, effectiveSort.field), id: row.id }), node: toProject(row) }));
-      return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount: total };
-    });
+    const reader = { tenantId, userId, evaluator: role === 'EVALUATOR' };
+    const { rows, total } = await this.reads.page(reader, { ...filter, scope: filter.scope ?? ProjectScope.ALL }, effectiveSort, first, cursor, lists);
+    const edges = rows.slice(0, first).map((row) => ({ cursor: encodeSortCursor({ value: sortValue(row, effectiveSort.field), id: row.id }), node: fromReadRow(row) }));
+    return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount: total };
   }
 
-  get(id: string): Promise<Project> {
-    return this.database.tenantTransaction(async () => toProject(await this.visible(id)));
+  /** One project with the lists the query asks for, in one statement. */
+  async get(id: string, lists: readonly ProjectListName[]): Promise<Project> {
+    const row = await this.reads.byId(currentTenantContext().tenantId, id, lists);
+    if (!row) throw new NotFoundError('Projet');
+    return fromReadRow(row);
   }
 
   async create(values: ProjectValues): Promise<Project> {
@@ -185,7 +195,12 @@ function toCoreData(values: ProjectValues): ProjectCoreData {
   };
 }
 
-function sortValue(row: ProjectRow, field: ProjectSortField): string {
+function fromReadRow(row: ProjectReadRow): Project {
+  const { lists, ...project } = row;
+  return { ...project, lists };
+}
+
+function sortValue(row: ProjectReadRow, field: ProjectSortField): string {
   if (field === ProjectSortField.CODE) return row.code;
   if (field === ProjectSortField.TITLE) return row.title;
   return row.updatedAt.toISOString();

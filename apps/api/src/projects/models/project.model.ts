@@ -10,6 +10,7 @@ import {
   TeamRole,
 } from './project-enums';
 import { YearAmount } from './participation-invitation.model';
+import type { ProjectLists } from '../project-read.repository';
 
 @ObjectType()
 export class ProjectSector {
@@ -237,6 +238,9 @@ export class Project {
 
   @Field()
   updatedAt: Date;
+
+  /** Lists the read brought along (look-ahead); field resolvers fall back to the loaders for the others. */
+  lists?: Partial<ProjectLists>;
 }
 
 @ObjectType()
