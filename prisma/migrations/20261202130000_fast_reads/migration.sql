@@ -47,3 +47,11 @@ BEGIN
   RETURN QUERY SELECT v_session.id, v_session.user_id, v_session.current_tenant_id, v_role, v_session.csrf_token::text, v_session.expires_at;
 END
 $$;
+
+-- Indexes led by what the reads filter on (a collectivité's page never walks another's rows):
+-- the journal, newest first, of a collectivité and of what others share with it;
+CREATE INDEX audit_events_tenant_id_id_idx ON audit_events (tenant_id, id);
+CREATE INDEX audit_events_counterpart_tenant_id_id_idx ON audit_events (counterpart_tenant_id, id) WHERE counterpart_tenant_id IS NOT NULL;
+DROP INDEX audit_events_counterpart_tenant_id_occurred_at_idx;
+-- a participation's contributions (read with the participation).
+CREATE INDEX participation_contributions_participation_id_idx ON participation_contributions (participation_id);

@@ -24,8 +24,9 @@ export class DocumentRepository {
     return this.database.tx().document.findUnique({ where: { id }, include: WITH_SHARING });
   }
 
-  listFor(ownerType: DocumentOwnerType, ownerId: string) {
-    return this.database.tx().document.findMany({ where: { ownerType, ownerId }, orderBy: { createdAt: 'desc' }, include: WITH_SHARING });
+  /** The collectivité's own files attached to one of its objects (shared ones are listed by `listSharedWith`). */
+  listFor(tenantId: string, ownerType: DocumentOwnerType, ownerId: string) {
+    return this.database.tx().document.findMany({ where: { tenantId, ownerType, ownerId }, orderBy: { createdAt: 'desc' }, include: WITH_SHARING });
   }
 
   /** Documents the lead shares with a project's participants (RLS: the reader sees that project). */

@@ -76,7 +76,7 @@ export class DocumentService {
   }
 
   list(ownerType: DocumentOwnerType, ownerId: string): Promise<DocumentFile[]> {
-    return this.database.tenantTransaction(async () => (await this.documents.listFor(ownerType, ownerId)).map(toDocumentFile));
+    return this.database.tenantTransaction(async () => (await this.documents.listFor(currentTenantContext().tenantId, ownerType, ownerId)).map(toDocumentFile));
   }
 
   /** What the lead shares with a project's participants: the participants read and download these. */
