@@ -1,4 +1,5 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import { ErrorCapturingPgClient } from './database-error';
 import { PrismaClient } from './generated/prisma/client';
 
 export interface PrismaClientOptions {
@@ -12,7 +13,8 @@ export interface PrismaClientOptions {
 
 /** One client per process: it owns the connection pool. Never one per request. */
 export function createPrismaClient({ connectionString, poolSize = 10, applicationName = 'passerelles', onQuery }: PrismaClientOptions): PrismaClient {
-  const adapter = new PrismaPg({ connectionString, max: poolSize, application_name: applicationName });
+  // The capturing client keeps PostgreSQL's constraint names for the database-error mapper (see database-error.ts).
+  const adapter = new PrismaPg({ connectionString, max: poolSize, application_name: applicationName, Client: ErrorCapturingPgClient });
   if (!onQuery) return new PrismaClient({ adapter });
   const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
   client.$on('query', onQuery);

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { Database } from '@passerelles/db/database';
-import { Prisma } from '@passerelles/db/generated/prisma/client';
 import { currentTenantContext } from '@passerelles/db/tenant-context';
 import { DomainError, ErrorCode } from '@passerelles/domain/domain-error';
 import { allowedDeliberationTransitions, isDeliberationTransitionAllowed } from '@passerelles/domain/deliberation-rules';
@@ -42,7 +41,7 @@ export class DeliberationService {
 
   async create(values: DeliberationValues): Promise<Deliberation> {
     const { tenantId } = currentTenantContext();
-    return this.write(async () => {
+    return this.database.tenantTransaction(async () => {
       await this.checkLinks(tenantId, values);
       const created = await this.deliberations.create(tenantId, toData(values));
       await this.audit.record({ entity: 'Deliberation', entityId: created.id, action: 'CREATE', after: created });
@@ -53,7 +52,7 @@ export class DeliberationService {
   /** The text of a deliberation is fixed once voted. */
   async update(id: string, values: DeliberationValues): Promise<Deliberation> {
     const { tenantId } = currentTenantContext();
-    return this.write(async () => {
+    return this.database.tenantTransaction(async () => {
       const before = await this.existing(id);
       if (before.status !== 'DRAFT' && before.status !== 'SCHEDULED') {
         throw new DeliberationError(ErrorCode.Conflict, `Une délibération ${STATUS_LABELS[before.status]} ne se modifie plus.`, 'DELIBERATION_LOCKED');
@@ -84,17 +83,6 @@ export class DeliberationService {
       await this.audit.record({ entity: 'Deliberation', entityId: before.id, action: 'CHANGE_STATUS', before: { status: before.status }, after: { status: input.status, date: input.date } });
       return toDeliberation(after);
     });
-  }
-
-  private async write(work: () => Promise<Deliberation>): Promise<Deliberation> {
-    try {
-      return await this.database.tenantTransaction(work);
-    } catch (error) {
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-        throw new DeliberationError(ErrorCode.Conflict, 'Une délibération porte déjà ce numéro.', 'DELIBERATION_NUMBER_TAKEN', [{ field: 'number', message: 'Numéro déjà utilisé.' }]);
-      }
-      throw error;
-    }
   }
 
   private async checkLinks(tenantId: string, values: DeliberationValues): Promise<void> {

@@ -1,11 +1,5 @@
 import { DomainError, ErrorCode } from '@passerelles/domain/domain-error';
 
-export class ProjectCodeTakenError extends DomainError {
-  constructor() {
-    super(ErrorCode.Conflict, 'Un projet de la collectivité porte déjà ce code.', 'PROJECT_CODE_TAKEN', [{ field: 'code', message: 'Code déjà utilisé.' }]);
-  }
-}
-
 export class ProjectReadOnlyError extends DomainError {
   constructor(reason: 'NOT_LEAD' | 'OBSERVER') {
     super(

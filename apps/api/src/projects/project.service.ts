@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Database } from '@passerelles/db/database';
-import { Prisma, type TeamRole } from '@passerelles/db/generated/prisma/client';
+import type { TeamRole } from '@passerelles/db/generated/prisma/client';
 import { currentTenantContext } from '@passerelles/db/tenant-context';
 import { todayInParis } from '@passerelles/domain/calendar-date';
 import { judgeTransition, OVERRIDE_REASON_MIN_LENGTH } from '@passerelles/domain/project-lifecycle';
@@ -12,7 +12,7 @@ import type { ConnectionShape } from '../pagination/connection';
 import { decodeSortCursor, encodeSortCursor } from '../pagination/sort-cursor';
 import { ProjectScope, ProjectSortField, SortDirection } from './models/project-enums';
 import type { Project } from './models/project.model';
-import { InvalidReferenceError, ProjectCodeTakenError, ProjectReadOnlyError, TransitionRefusedError } from './project.errors';
+import { InvalidReferenceError, ProjectReadOnlyError, TransitionRefusedError } from './project.errors';
 import { ProjectRepository, type ProjectChildrenData, type ProjectCoreData, type ProjectListFilter, type ProjectListSort } from './project.repository';
 
 type ProjectRow = NonNullable<Awaited<ReturnType<ProjectRepository['findById']>>>;
@@ -58,32 +58,24 @@ export class ProjectService {
 
   async create(values: ProjectValues): Promise<Project> {
     const { tenantId, userId } = currentTenantContext();
-    try {
-      return await this.database.tenantTransaction(async () => {
-        const children = await this.resolveChildren(tenantId, values);
-        const lead = await this.leadName(tenantId);
-        const created = await this.projects.create(tenantId, toCoreData(values), children, { name: lead, invitedById: userId! });
-        await this.audit.record({ entity: 'Project', entityId: created.id, action: 'CREATE', after: { ...created, ...children } });
-        return toProject(created);
-      });
-    } catch (error) {
-      throw mapProjectWriteError(error);
-    }
+    return this.database.tenantTransaction(async () => {
+      const children = await this.resolveChildren(tenantId, values);
+      const lead = await this.leadName(tenantId);
+      const created = await this.projects.create(tenantId, toCoreData(values), children, { name: lead, invitedById: userId! });
+      await this.audit.record({ entity: 'Project', entityId: created.id, action: 'CREATE', after: { ...created, ...children } });
+      return toProject(created);
+    });
   }
 
   async update(id: string, values: ProjectValues): Promise<Project> {
     const { tenantId } = currentTenantContext();
-    try {
-      return await this.database.tenantTransaction(async () => {
-        const before = await this.editable(id);
-        const children = await this.resolveChildren(tenantId, values);
-        const after = await this.projects.replace(tenantId, id, toCoreData(values), children);
-        await this.audit.record({ entity: 'Project', entityId: id, action: 'UPDATE', before, after: { ...after, ...children } });
-        return toProject(after);
-      });
-    } catch (error) {
-      throw mapProjectWriteError(error);
-    }
+    return this.database.tenantTransaction(async () => {
+      const before = await this.editable(id);
+      const children = await this.resolveChildren(tenantId, values);
+      const after = await this.projects.replace(tenantId, id, toCoreData(values), children);
+      await this.audit.record({ entity: 'Project', entityId: id, action: 'UPDATE', before, after: { ...after, ...children } });
+      return toProject(after);
+    });
   }
 
   changeStatus(input: ChangeProjectStatusValues): Promise<Project> {
@@ -209,11 +201,4 @@ export function toProject(row: ProjectRow): Project {
     published: row.published,
     updatedAt: row.updatedAt,
   };
-}
-
-function mapProjectWriteError(error: unknown): unknown {
-  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002' && JSON.stringify(error.meta ?? {}).includes('code')) {
-    return new ProjectCodeTakenError();
-  }
-  return error;
 }
