@@ -1,6 +1,6 @@
 import { readDatabaseError, type DatabaseErrorDetails } from '@passerelles/db/database-error';
 import { DomainError, ErrorCode } from '@passerelles/domain/domain-error';
-import { DATABASE_CONSTRAINTS, type ConstraintAnswer } from './database-constraints';
+import { DATABASE_CONSTRAINTS, type ConstraintAnswer, type ConstraintRule } from './database-constraints';
 
 /**
  * A database refusal turned into an answer for the client. It keeps what PostgreSQL said for the logs: a refusal
@@ -35,11 +35,11 @@ const NOT_NULL_VIOLATION = '23502';
  * (database-constraints.ts), by SQLSTATE for data exceptions. Null when the error is not a database error, or is
  * one that only a bug can cause: the caller then reports an internal error with a reference id.
  */
-export function mapDatabaseError(error: unknown): DatabaseRefusalError | null {
+export function mapDatabaseError(error: unknown, constraints: Readonly<Record<string, ConstraintRule>> = DATABASE_CONSTRAINTS): DatabaseRefusalError | null {
   const details = readDatabaseError(error);
   if (!details) return null;
   if (details.constraint) {
-    const rule = Object.hasOwn(DATABASE_CONSTRAINTS, details.constraint) ? DATABASE_CONSTRAINTS[details.constraint] : undefined;
+    const rule = Object.hasOwn(constraints, details.constraint) ? constraints[details.constraint] : undefined;
     if (!rule || rule.kind === 'bug') return null;
     if (rule.kind === 'answer') return new DatabaseRefusalError(rule.answer, details);
     return new DatabaseRefusalError(details.statement === 'DELETE' ? rule.inUse : rule.missing, details);
