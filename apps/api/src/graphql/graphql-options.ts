@@ -5,6 +5,7 @@ import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { DomainError, ErrorCode } from '@passerelles/domain/domain-error';
 import type { Logger } from '@passerelles/platform/logger';
 import type { ApiConfig } from '../config/api-config';
+import { assertNoControlCharacter } from './control-characters';
 import { formatGraphqlErrors } from './graphql-error-formatter';
 import type { GraphQLContext } from './graphql-context';
 
@@ -26,6 +27,7 @@ export function graphqlOptions(config: ApiConfig, logger: Logger): Omit<Mercuriu
     hooks: {
       // In a hook rather than as a validation rule: rules built per request would disable Mercurius' query cache.
       preExecution: (schema: GraphQLSchema, document: DocumentNode, _context: unknown, variables: Record<string, unknown>) => {
+        assertNoControlCharacter(document, variables ?? {});
         assertComplexityWithinLimit(schema, document, variables ?? {});
       },
     },

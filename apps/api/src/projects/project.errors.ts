@@ -29,3 +29,10 @@ export class ParticipationError extends DomainError {
     super(code, message, reason, field ? [{ field, message }] : []);
   }
 }
+
+/** A status change that would leave the actual dates incoherent (closing a project that starts in the future…). */
+export class ActualDatesError extends DomainError {
+  constructor(field: 'actualStart' | 'actualEnd', message: string, reason: string) {
+    super(ErrorCode.BadUserInput, message, reason, [{ field, message }]);
+  }
+}

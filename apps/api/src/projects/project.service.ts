@@ -3,16 +3,19 @@ import { Database } from '@passerelles/db/database';
 import type { TeamRole } from '@passerelles/db/generated/prisma/client';
 import { currentTenantContext } from '@passerelles/db/tenant-context';
 import { todayInParis } from '@passerelles/domain/calendar-date';
+import { frenchDate } from '@passerelles/domain/french-date';
+import { actualDatesOnTransition, type ActualDatesProblem } from '@passerelles/domain/project-actual-dates';
 import { judgeTransition, OVERRIDE_REASON_MIN_LENGTH } from '@passerelles/domain/project-lifecycle';
 import type { ChangeProjectStatusValues, ProjectValues } from '@passerelles/shared/schemas/project.schemas';
 import { AuditTrail } from '../audit/audit-trail.service';
 import { fromIsoDate, toAmount, toIsoDate } from '../database/column-values';
 import { ForbiddenError, NotFoundError } from '../errors/common.errors';
 import type { ConnectionShape } from '../pagination/connection';
+import { InvalidCursorError } from '../pagination/page-request';
 import { decodeSortCursor, encodeSortCursor } from '../pagination/sort-cursor';
 import { ProjectScope, ProjectSortField, SortDirection } from './models/project-enums';
 import type { Project } from './models/project.model';
-import { InvalidReferenceError, ProjectReadOnlyError, TransitionRefusedError } from './project.errors';
+import { ActualDatesError, InvalidReferenceError, ProjectReadOnlyError, TransitionRefusedError } from './project.errors';
 import { ProjectRepository, type ProjectChildrenData, type ProjectCoreData, type ProjectListFilter, type ProjectListSort } from './project.repository';
 
 type ProjectRow = NonNullable<Awaited<ReturnType<ProjectRepository['findById']>>>;
@@ -42,8 +45,8 @@ export class ProjectService {
   async list(filter: Omit<ProjectListFilter, 'scope'> & { scope?: ProjectScope }, sort: ProjectListSort | null, first: number, after: string | null): Promise<ConnectionShape<Project>> {
     const { tenantId } = currentTenantContext();
     const effectiveSort = sort ?? { field: ProjectSortField.UPDATED_AT, direction: SortDirection.DESC };
-    const cursor = after ? decodeSortCursor(after) : null;
-    if (after && !cursor) throw new InvalidReferenceError('after', 'Curseur de pagination invalide.');
+    const cursor = after ? decodeSortCursor(after, effectiveSort.field === ProjectSortField.UPDATED_AT ? 'timestamp' : 'text') : null;
+    if (after && !cursor) throw new InvalidCursorError();
     return this.database.tenantTransaction(async () => {
       const [rows, total] = await this.projects.listPage(tenantId, { ...filter, scope: filter.scope ?? ProjectScope.ALL }, effectiveSort, first, cursor);
       const visible = rows.slice(0, first);
@@ -89,10 +92,12 @@ export class ProjectService {
       };
       const verdict = judgeTransition(before.status, input.status, evidence, input.overrideReason);
       if (!verdict.allowed) throw new TransitionRefusedError(TRANSITION_MESSAGES[verdict.reason], verdict.reason);
+      const dates = actualDatesOnTransition(input.status, { actualStart: toIsoDate(before.actualStart), actualEnd: toIsoDate(before.actualEnd) }, today);
+      if (!dates.allowed) throw new ActualDatesError(dates.field, actualDatesMessage(dates.problem, dates.dates), dates.problem);
       const after = await this.projects.updateStatus(before.id, {
         status: input.status,
-        ...(input.status === 'IN_PROGRESS' && !before.actualStart ? { actualStart: fromIsoDate(today) } : {}),
-        ...(input.status === 'CLOSED' && !before.actualEnd ? { actualEnd: fromIsoDate(today) } : {}),
+        ...(dates.changes.actualStart ? { actualStart: fromIsoDate(dates.changes.actualStart) } : {}),
+        ...(dates.changes.actualEnd ? { actualEnd: fromIsoDate(dates.changes.actualEnd) } : {}),
       });
       const overrideReason = verdict.overridden ? input.overrideReason : null;
       await this.projects.recordStatusChange({ tenantId, projectId: before.id, fromStatus: before.status, toStatus: input.status, overrideReason, changedById: userId });
@@ -154,6 +159,19 @@ export class ProjectService {
       }),
       team: values.team.map((member) => ({ userId: member.userId, role: member.role, displayName: members.get(member.userId)!.user.name })),
     };
+  }
+}
+
+function actualDatesMessage(problem: ActualDatesProblem, dates: { actualStart: string | null; actualEnd: string | null }): string {
+  const start = dates.actualStart ? frenchDate(dates.actualStart) : '';
+  const end = dates.actualEnd ? frenchDate(dates.actualEnd) : '';
+  switch (problem) {
+    case 'START_IN_FUTURE':
+      return `La date de début réelle (${start}) est dans le futur : corrigez-la avant de clôturer le projet.`;
+    case 'END_IN_FUTURE':
+      return `La date de fin réelle (${end}) est dans le futur : un projet se clôture une fois terminé. Corrigez-la ou effacez-la (la clôture retiendra la date du jour).`;
+    case 'END_BEFORE_START':
+      return `La date de fin réelle (${end}) précède la date de début réelle (${start}) : corrigez-la.`;
   }
 }
 
