@@ -75,9 +75,12 @@ export async function withDatabaseErrorDetails<T>(work: () => Promise<T>): Promi
  */
 export function readDatabaseError(error: unknown): DatabaseErrorDetails | null {
   if (!isObject(error)) return null;
-  const remembered = detailsByError.get(error);
-  if (remembered) return remembered;
-  if (error instanceof pg.DatabaseError && error.code) return fromPgError(error, null);
+  let wrapped: unknown = error;
+  for (let depth = 0; depth < 3 && isObject(wrapped); depth++, wrapped = wrapped.cause) {
+    const remembered = detailsByError.get(wrapped);
+    if (remembered) return remembered;
+    if (wrapped instanceof pg.DatabaseError && wrapped.code) return fromPgError(wrapped, null);
+  }
   const cause = driverAdapterCause(error);
   if (!cause || typeof cause.originalCode !== 'string') return null;
   const constraint = isObject(cause.constraint) && typeof cause.constraint.index === 'string' ? cause.constraint.index : null;
@@ -117,11 +120,19 @@ function fromPgError(error: pg.DatabaseError, statement: string | null): Databas
   };
 }
 
+/**
+ * The driver adapter's description of the failure: in `meta.driverAdapterError.cause` of Prisma's known-request
+ * errors, in `cause` of a bare driver adapter error, or one `cause` further when something wrapped either.
+ */
 function driverAdapterCause(error: Record<string, unknown>): Record<string, unknown> | null {
   const meta = error.meta;
-  const wrapped = isObject(meta) && isObject(meta.driverAdapterError) ? meta.driverAdapterError : error;
-  const cause = wrapped.cause;
-  return isObject(cause) && typeof cause.originalCode === 'string' ? cause : null;
+  const fromMeta = isObject(meta) && isObject(meta.driverAdapterError) ? meta.driverAdapterError.cause : undefined;
+  const direct = error.cause;
+  const nested = isObject(direct) ? direct.cause : undefined;
+  for (const candidate of [fromMeta, direct, nested]) {
+    if (isObject(candidate) && typeof candidate.originalCode === 'string') return candidate;
+  }
+  return null;
 }
 
 function statementKeyword(queryArgument: unknown): string | null {

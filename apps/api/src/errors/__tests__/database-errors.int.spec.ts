@@ -111,6 +111,8 @@ describe('database errors: one mapper, keyed by constraint name', () => {
     const error = await failure((tx) => tx.projectSector.create({ data: { tenantId, projectId, sectorCode: '14030', percentage: '40' } }));
     expect(readDatabaseError(error)).toMatchObject({ sqlState: '23514', constraint: 'project_sectors_sum_check', statement: 'COMMIT' });
     expect(mapDatabaseError(error)).toMatchObject({ code: ErrorCode.BadUserInput, reason: 'SECTORS_NOT_100', fields: [{ field: 'sectors' }] });
+    // Still read when something wraps it.
+    expect(mapDatabaseError(new Error('job failed', { cause: error }))).toMatchObject({ reason: 'SECTORS_NOT_100' });
   });
 
   it('not-null violation → the column as the field', async () => {
