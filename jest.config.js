@@ -39,6 +39,8 @@ module.exports = {
       testMatch: ['<rootDir>/apps/{api,worker}/**/__tests__/**/*.int.spec.ts'],
       setupFiles: ['<rootDir>/scripts/jest/require-test-services.js'],
       slowTestThreshold: 10,
+      // Booting the API and hashing passwords (argon2, 19 MiB) take seconds on a loaded 2-core machine.
+      testTimeout: 30_000,
     },
   ],
 };
