@@ -41,6 +41,8 @@ module.exports = {
       displayName: 'integration',
       testMatch: ['<rootDir>/apps/{api,worker}/**/__tests__/**/*.int.spec.ts'],
       setupFiles: ['<rootDir>/scripts/jest/require-test-services.js'],
+      // 30 s per test: booting the API and hashing passwords (argon2, 19 MiB) take seconds on a loaded 2-core machine.
+      setupFilesAfterEnv: ['<rootDir>/scripts/jest/integration-timeout.js'],
       slowTestThreshold: 10,
     },
   ],

@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { withDatabaseErrorDetails } from './database-error';
 import type { PrismaClient } from './generated/prisma/client';
 import type { TransactionClient } from './generated/prisma/internal/prismaNamespace';
 import type pg from 'pg';
@@ -88,13 +89,14 @@ export class Database {
       }
       return work();
     }
-    return this.client.$transaction(
+    // PostgreSQL's error details (constraint names) are recorded for the database-error mapper.
+    return withDatabaseErrorDetails(() => this.client.$transaction(
       async (tx) => {
         await applySettings(tx, settings);
         return this.ambient.run({ tx, settings }, work);
       },
       { timeout: options.timeout ?? 15_000, maxWait: 10_000, isolationLevel: options.isolationLevel },
-    );
+    ));
   }
 
   /** The open transaction. Repositories call this; outside a transaction it throws (fail closed). */

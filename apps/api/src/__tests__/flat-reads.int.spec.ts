@@ -93,23 +93,29 @@ async function expectData(api: ApiTestClient, query: string, variables: Record<s
   if (response.errors) throw new Error(`${query}: ${JSON.stringify(response.errors)}`);
 }
 
-/** Every SELECT the API process sends while `work` runs (Prisma's and the read path's go through pg.Client). */
+/**
+ * Every SELECT the API process sends while `work` runs: Prisma's and the read path's all go through pg.Client.
+ * Installed before the API starts, because each pooled client binds `query` when it is created.
+ */
+let recording: Captured[] | null = null;
+const originalQuery = pg.Client.prototype.query;
+pg.Client.prototype.query = function capture(this: pg.Client, ...args: unknown[]) {
+  const [first, second] = args as [string | { text: string; values?: unknown[] }, unknown];
+  const text = typeof first === 'string' ? first : first?.text;
+  const values = (typeof first === 'string' ? second : first?.values) as unknown[] | undefined;
+  if (recording && typeof text === 'string' && /^\s*(SELECT|WITH)\b/i.test(text) && !/set_config|app_resolve_session|pg_roles/i.test(text)) {
+    recording.push({ text, values: values ?? [] });
+  }
+  return (originalQuery as (...inner: unknown[]) => unknown).apply(this, args);
+} as typeof originalQuery;
+
 async function captureSelects(work: () => Promise<void>): Promise<Captured[]> {
   const seen: Captured[] = [];
-  const original = pg.Client.prototype.query;
-  pg.Client.prototype.query = function capture(this: pg.Client, ...args: unknown[]) {
-    const [first, second] = args as [string | { text: string; values?: unknown[] }, unknown];
-    const text = typeof first === 'string' ? first : first?.text;
-    const values = (typeof first === 'string' ? second : first?.values) as unknown[] | undefined;
-    if (typeof text === 'string' && /^\s*(SELECT|WITH)\b/i.test(text) && !/set_config|app_resolve_session|pg_roles/i.test(text)) {
-      seen.push({ text, values: values ?? [] });
-    }
-    return (original as (...inner: unknown[]) => unknown).apply(this, args);
-  } as typeof original;
+  recording = seen;
   try {
     await work();
   } finally {
-    pg.Client.prototype.query = original;
+    recording = null;
   }
   return seen;
 }

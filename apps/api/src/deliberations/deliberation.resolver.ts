@@ -9,6 +9,7 @@ import {
   type CorrectDeliberationDateValues,
   type DeliberationValues,
 } from '@passerelles/shared/schemas/deliberation.schemas';
+import { searchTextFilter } from '@passerelles/shared/schemas/common-fields';
 import { z } from 'zod';
 import { AnyMember, Roles } from '../auth/access.decorators';
 import { pageArgsSchema } from '../pagination/page-request';
@@ -19,7 +20,7 @@ import { Deliberation, DeliberationConnection } from './models/deliberation.mode
 
 const deliberationsArgsSchema = z
   .object({
-    text: z.string().trim().max(100).nullish(),
+    text: searchTextFilter,
     statuses: z.array(z.enum(DELIBERATION_STATUSES)).max(DELIBERATION_STATUSES.length).nullish(),
     projectId: z.uuid().nullish(),
     year: z.number().int().min(2000).max(2100).nullish(),

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { Database } from '@passerelles/db/database';
-import { Prisma } from '@passerelles/db/generated/prisma/client';
 import { currentTenantContext } from '@passerelles/db/tenant-context';
 import { todayInParis } from '@passerelles/domain/calendar-date';
 import {
@@ -61,7 +60,7 @@ export class DeliberationService {
 
   create(values: DeliberationValues): Promise<Deliberation> {
     const { tenantId } = currentTenantContext();
-    return this.write(async () => {
+    return this.database.tenantTransaction(async () => {
       await this.checkLinks(tenantId, values);
       const id = await this.deliberations.create(tenantId, toText(values, todayInParis()), values.projects);
       const created = await this.existing(id);
@@ -153,18 +152,10 @@ export class DeliberationService {
     });
   }
 
-  private async write(work: () => Promise<Deliberation>): Promise<Deliberation> {
+  /** Only editors write; constraint violations (a number taken this year…) are mapped at the edge by name. */
+  private write(work: () => Promise<Deliberation>): Promise<Deliberation> {
     if (!canEdit(currentTenantContext().role)) throw new ForbiddenError();
-    try {
-      return await this.database.tenantTransaction(work);
-    } catch (error) {
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-        throw new DeliberationError(ErrorCode.Conflict, 'Une délibération de la même année porte déjà ce numéro.', 'DELIBERATION_NUMBER_TAKEN', [
-          { field: 'number', message: 'Numéro déjà utilisé cette année.' },
-        ]);
-      }
-      throw error;
-    }
+    return this.database.tenantTransaction(work);
   }
 
   private async checkLinks(tenantId: string, values: DeliberationValues): Promise<void> {

@@ -1,6 +1,7 @@
 import { GraphQLError, type ExecutionResult, type GraphQLFormattedError } from 'graphql';
 import { DomainError, ErrorCode } from '@passerelles/domain/domain-error';
 import type { Logger } from '@passerelles/platform/logger';
+import { DatabaseRefusalError, mapDatabaseError } from '../errors/database-error-mapper';
 import { translateGraphqlMessage } from './french-graphql-messages';
 
 interface FormattingContext {
@@ -34,9 +35,13 @@ export function formatGraphqlErrors(
 }
 
 function formatOne(error: GraphQLError, { requestId, logger }: FormattingContext): GraphQLFormattedError {
-  const original = error.originalError;
+  // Resolvers' database errors are mapped by the exception filter already; field resolvers' are mapped here.
+  const original = error.originalError instanceof DomainError ? error.originalError : (mapDatabaseError(error.originalError) ?? error.originalError);
   const location = { ...(error.path ? { path: error.path } : {}), ...(error.locations ? { locations: error.locations } : {}) };
 
+  if (original instanceof DatabaseRefusalError) {
+    logger.warn({ requestId, path: error.path, database: original.database }, 'the database refused input that validation let through');
+  }
   if (original instanceof DomainError) {
     return {
       message: original.message,

@@ -6,6 +6,7 @@ import { DomainError, ErrorCode } from '@passerelles/domain/domain-error';
 import type { Database } from '@passerelles/db/database';
 import type { Logger } from '@passerelles/platform/logger';
 import type { ApiConfig } from '../config/api-config';
+import { assertNoControlCharacter } from './control-characters';
 import { formatGraphqlErrors } from './graphql-error-formatter';
 import type { GraphQLContext } from './graphql-context';
 
@@ -32,6 +33,7 @@ export function graphqlOptions(config: ApiConfig, logger: Logger, database: Data
     hooks: {
       // In a hook rather than as a validation rule: rules built per request would disable Mercurius' query cache.
       preExecution: (schema: GraphQLSchema, document: DocumentNode, _context: unknown, variables: Record<string, unknown>) => {
+        assertNoControlCharacter(document, variables ?? {});
         assertComplexityWithinLimit(schema, document, variables ?? {});
       },
       // The result is ready: commit the reads and give the connection back before the response is written.

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Database } from '@passerelles/db/database';
-import { Prisma } from '@passerelles/db/generated/prisma/client';
 import type { MemberRole } from '@passerelles/db/generated/prisma/enums';
 import { currentTenantContext } from '@passerelles/db/tenant-context';
 import { invitationExpiry, invitationUsability } from '@passerelles/domain/invitation-rules';
@@ -157,26 +156,21 @@ export class InvitationService {
     }
 
     const tenantId = invitation.tenantId;
-    try {
-      return await this.database.transaction({ tenantId, userId, authEmail: invitation.email }, async () => {
-        const actor = { tenantId, actorId: userId };
-        if (passwordHash) {
-          const user = await this.accounts.createUser({ id: userId, email: invitation.email, name: input.name!, passwordHash });
-          await this.audit.record({ entity: 'User', entityId: userId, action: 'CREATE', after: user }, actor);
-        } else if (await this.accounts.findMembership(userId, tenantId)) {
-          throw new AlreadyMemberError();
-        }
-        if (!(await this.invitations.markAccepted(invitation.id))) throw new InvitationAlreadyUsedError();
-        const membership = await this.accounts.createMembership(tenantId, userId, invitation.role);
-        await this.accounts.rememberLastTenant(userId, tenantId);
-        await this.audit.record({ entity: 'Invitation', entityId: invitation.id, action: 'ACCEPT', before: invitation, after: { ...invitation, status: 'ACCEPTED' } }, actor);
-        await this.audit.record({ entity: 'Membership', entityId: membership.id, action: 'CREATE', after: membership }, actor);
-        return this.auth.openSession(userId, tenantId, client, 'ACCEPT_INVITATION');
-      });
-    } catch (error) {
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw new InvitationAlreadyUsedError();
-      throw error;
-    }
+    return this.database.transaction({ tenantId, userId, authEmail: invitation.email }, async () => {
+      const actor = { tenantId, actorId: userId };
+      if (passwordHash) {
+        const user = await this.accounts.createUser({ id: userId, email: invitation.email, name: input.name!, passwordHash });
+        await this.audit.record({ entity: 'User', entityId: userId, action: 'CREATE', after: user }, actor);
+      } else if (await this.accounts.findMembership(userId, tenantId)) {
+        throw new AlreadyMemberError();
+      }
+      if (!(await this.invitations.markAccepted(invitation.id))) throw new InvitationAlreadyUsedError();
+      const membership = await this.accounts.createMembership(tenantId, userId, invitation.role);
+      await this.accounts.rememberLastTenant(userId, tenantId);
+      await this.audit.record({ entity: 'Invitation', entityId: invitation.id, action: 'ACCEPT', before: invitation, after: { ...invitation, status: 'ACCEPTED' } }, actor);
+      await this.audit.record({ entity: 'Membership', entityId: membership.id, action: 'CREATE', after: membership }, actor);
+      return this.auth.openSession(userId, tenantId, client, 'ACCEPT_INVITATION');
+    });
   }
 
   private async usableInvitation(secret: string): Promise<InvitationRow> {

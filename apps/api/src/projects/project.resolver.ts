@@ -19,11 +19,12 @@ import {
   type ChangeProjectStatusValues,
   type ProjectValues,
 } from '@passerelles/shared/schemas/project.schemas';
+import { searchTextFilter } from '@passerelles/shared/schemas/common-fields';
 import { PROJECT_STATUSES } from '@passerelles/domain/project-lifecycle';
 import { z } from 'zod';
 import { AnyMember, Roles } from '../auth/access.decorators';
 import type { GraphQLContext } from '../graphql/graphql-context';
-import { MAX_PAGE_SIZE } from '../pagination/page-request';
+import { MAX_PAGE_SIZE, cursorText } from '../pagination/page-request';
 import { validateWith } from '../validation/zod-validation.pipe';
 import { ChangeProjectStatusInput } from './dto/participation.input';
 import { ProjectInput } from './dto/project.input';
@@ -49,10 +50,10 @@ import { ProjectService } from './project.service';
 
 const projectsArgsSchema = z.object({
   first: z.number().int().min(1).max(MAX_PAGE_SIZE),
-  after: z.string().max(400).nullish(),
+  after: cursorText,
   filter: z
     .object({
-      text: z.string().trim().max(100).nullish(),
+      text: searchTextFilter,
       statuses: z.array(z.enum(PROJECT_STATUSES)).max(9).nullish(),
       countryCodes: z.array(z.string().trim().toUpperCase().length(2)).max(50).nullish(),
       thematicDomains: z.array(z.enum(THEMATIC_DOMAINS)).max(22).nullish(),

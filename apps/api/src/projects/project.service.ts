@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { Database } from '@passerelles/db/database';
-import { Prisma, type TeamRole } from '@passerelles/db/generated/prisma/client';
+import type { TeamRole } from '@passerelles/db/generated/prisma/client';
 import { currentTenantContext } from '@passerelles/db/tenant-context';
 import { todayInParis } from '@passerelles/domain/calendar-date';
+import { frenchDate } from '@passerelles/domain/french-date';
+import { actualDatesOnTransition, type ActualDatesProblem } from '@passerelles/domain/project-actual-dates';
 import { judgeTransition, OVERRIDE_REASON_MIN_LENGTH } from '@passerelles/domain/project-lifecycle';
 import { canEdit } from '@passerelles/domain/member-role';
 import type { ChangeProjectStatusValues, ProjectValues } from '@passerelles/shared/schemas/project.schemas';
@@ -10,10 +12,11 @@ import { AuditTrail } from '../audit/audit-trail.service';
 import { fromIsoDate, toAmount, toIsoDate } from '../database/column-values';
 import { ForbiddenError, NotFoundError } from '../errors/common.errors';
 import type { ConnectionShape } from '../pagination/connection';
+import { InvalidCursorError } from '../pagination/page-request';
 import { decodeSortCursor, encodeSortCursor } from '../pagination/sort-cursor';
 import { ProjectScope, ProjectSortField, SortDirection } from './models/project-enums';
 import type { Project } from './models/project.model';
-import { InvalidReferenceError, ProjectCodeTakenError, ProjectReadOnlyError, TransitionRefusedError } from './project.errors';
+import { ActualDatesError, InvalidReferenceError, ProjectReadOnlyError, TransitionRefusedError } from './project.errors';
 import { ProjectRepository, type ProjectChildrenData, type ProjectCoreData, type ProjectListSort } from './project.repository';
 import { ProjectReadRepository, type ProjectListName, type ProjectPageFilter, type ProjectRow as ProjectReadRow } from './project-read.repository';
 
@@ -52,8 +55,8 @@ export class ProjectService {
   ): Promise<ConnectionShape<Project>> {
     const { tenantId, userId, role } = currentTenantContext();
     const effectiveSort = sort ?? { field: ProjectSortField.UPDATED_AT, direction: SortDirection.DESC };
-    const cursor = after ? decodeSortCursor(after) : null;
-    if (after && !cursor) throw new InvalidReferenceError('after', 'Curseur de pagination invalide.');
+    const cursor = after ? decodeSortCursor(after, effectiveSort.field === ProjectSortField.UPDATED_AT ? 'timestamp' : 'text') : null;
+    if (after && !cursor) throw new InvalidCursorError();
     const reader = { tenantId, userId, evaluator: role === 'EVALUATOR' };
     const { rows, total } = await this.reads.page(reader, { ...filter, scope: filter.scope ?? ProjectScope.ALL }, effectiveSort, first, cursor, lists);
     const edges = rows.slice(0, first).map((row) => ({ cursor: encodeSortCursor({ value: sortValue(row, effectiveSort.field), id: row.id }), node: fromReadRow(row) }));
@@ -69,32 +72,24 @@ export class ProjectService {
 
   async create(values: ProjectValues): Promise<Project> {
     const { tenantId, userId } = currentTenantContext();
-    try {
-      return await this.database.tenantTransaction(async () => {
-        const children = await this.resolveChildren(tenantId, values);
-        const lead = await this.leadName(tenantId);
-        const created = await this.projects.create(tenantId, toCoreData(values), children, { name: lead, invitedById: userId! });
-        await this.audit.record({ entity: 'Project', entityId: created.id, action: 'CREATE', after: { ...created, ...children }, projectId: created.id });
-        return toProject(created);
-      });
-    } catch (error) {
-      throw mapProjectWriteError(error);
-    }
+    return this.database.tenantTransaction(async () => {
+      const children = await this.resolveChildren(tenantId, values);
+      const lead = await this.leadName(tenantId);
+      const created = await this.projects.create(tenantId, toCoreData(values), children, { name: lead, invitedById: userId! });
+      await this.audit.record({ entity: 'Project', entityId: created.id, action: 'CREATE', after: { ...created, ...children }, projectId: created.id });
+      return toProject(created);
+    });
   }
 
   async update(id: string, values: ProjectValues): Promise<Project> {
     const { tenantId } = currentTenantContext();
-    try {
-      return await this.database.tenantTransaction(async () => {
-        const before = await this.editable(id);
-        const children = await this.resolveChildren(tenantId, values);
-        const after = await this.projects.replace(tenantId, id, toCoreData(values), children);
-        await this.audit.record({ entity: 'Project', entityId: id, action: 'UPDATE', before, after: { ...after, ...children }, projectId: id });
-        return toProject(after);
-      });
-    } catch (error) {
-      throw mapProjectWriteError(error);
-    }
+    return this.database.tenantTransaction(async () => {
+      const before = await this.editable(id);
+      const children = await this.resolveChildren(tenantId, values);
+      const after = await this.projects.replace(tenantId, id, toCoreData(values), children);
+      await this.audit.record({ entity: 'Project', entityId: id, action: 'UPDATE', before, after: { ...after, ...children }, projectId: id });
+      return toProject(after);
+    });
   }
 
   changeStatus(input: ChangeProjectStatusValues): Promise<Project> {
@@ -108,10 +103,12 @@ export class ProjectService {
       };
       const verdict = judgeTransition(before.status, input.status, evidence, input.overrideReason);
       if (!verdict.allowed) throw new TransitionRefusedError(TRANSITION_MESSAGES[verdict.reason], verdict.reason);
+      const dates = actualDatesOnTransition(input.status, { actualStart: toIsoDate(before.actualStart), actualEnd: toIsoDate(before.actualEnd) }, today);
+      if (!dates.allowed) throw new ActualDatesError(dates.field, actualDatesMessage(dates.problem, dates.dates), dates.problem);
       const after = await this.projects.updateStatus(before.id, {
         status: input.status,
-        ...(input.status === 'IN_PROGRESS' && !before.actualStart ? { actualStart: fromIsoDate(today) } : {}),
-        ...(input.status === 'CLOSED' && !before.actualEnd ? { actualEnd: fromIsoDate(today) } : {}),
+        ...(dates.changes.actualStart ? { actualStart: fromIsoDate(dates.changes.actualStart) } : {}),
+        ...(dates.changes.actualEnd ? { actualEnd: fromIsoDate(dates.changes.actualEnd) } : {}),
       });
       const overrideReason = verdict.overridden ? input.overrideReason : null;
       await this.projects.recordStatusChange({ tenantId, projectId: before.id, fromStatus: before.status, toStatus: input.status, overrideReason, changedById: userId });
@@ -177,6 +174,19 @@ export class ProjectService {
   }
 }
 
+function actualDatesMessage(problem: ActualDatesProblem, dates: { actualStart: string | null; actualEnd: string | null }): string {
+  const start = dates.actualStart ? frenchDate(dates.actualStart) : '';
+  const end = dates.actualEnd ? frenchDate(dates.actualEnd) : '';
+  switch (problem) {
+    case 'START_IN_FUTURE':
+      return `La date de début réelle (${start}) est dans le futur : corrigez-la avant de clôturer le projet.`;
+    case 'END_IN_FUTURE':
+      return `La date de fin réelle (${end}) est dans le futur : un projet se clôture une fois terminé. Corrigez-la ou effacez-la (la clôture retiendra la date du jour).`;
+    case 'END_BEFORE_START':
+      return `La date de fin réelle (${end}) précède la date de début réelle (${start}) : corrigez-la.`;
+  }
+}
+
 function toCoreData(values: ProjectValues): ProjectCoreData {
   return {
     code: values.code,
@@ -226,11 +236,4 @@ export function toProject(row: ProjectRow): Project {
     published: row.published,
     updatedAt: row.updatedAt,
   };
-}
-
-function mapProjectWriteError(error: unknown): unknown {
-  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002' && JSON.stringify(error.meta ?? {}).includes('code')) {
-    return new ProjectCodeTakenError();
-  }
-  return error;
 }

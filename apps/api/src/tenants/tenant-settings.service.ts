@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Database } from '@passerelles/db/database';
-import { Prisma } from '@passerelles/db/generated/prisma/client';
 import { currentTenantContext } from '@passerelles/db/tenant-context';
 import type { ServiceRevenuesValues, UpdateTenantValues } from '@passerelles/shared/schemas/tenant-settings.schemas';
 import { AuditTrail } from '../audit/audit-trail.service';
-import { SirenAlreadyRegisteredError } from '../auth/auth.errors';
 import { toAmount } from '../database/column-values';
 import { NotFoundError } from '../errors/common.errors';
 import type { CollectivityLookup, ServiceRevenue, TenantSettings } from './models/tenant-settings.model';
@@ -32,17 +30,12 @@ export class TenantSettingsService {
 
   async updateTenant(values: UpdateTenantValues): Promise<Tenant> {
     const { tenantId } = currentTenantContext();
-    try {
-      return await this.database.tenantTransaction(async () => {
-        const before = await this.settings.findTenant(tenantId);
-        const after = await this.settings.updateTenant(tenantId, values);
-        await this.audit.record({ entity: 'Tenant', entityId: tenantId, action: 'UPDATE', before, after });
-        return after;
-      });
-    } catch (error) {
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw new SirenAlreadyRegisteredError();
-      throw error;
-    }
+    return this.database.tenantTransaction(async () => {
+      const before = await this.settings.findTenant(tenantId);
+      const after = await this.settings.updateTenant(tenantId, values);
+      await this.audit.record({ entity: 'Tenant', entityId: tenantId, action: 'UPDATE', before, after });
+      return after;
+    });
   }
 
   setServiceRevenues(values: ServiceRevenuesValues): Promise<ServiceRevenue> {

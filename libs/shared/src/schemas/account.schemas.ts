@@ -5,10 +5,11 @@ import { MEMBER_ROLES, TENANT_KINDS } from '@passerelles/domain/member-role';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@passerelles/domain/password-policy';
 import { isValidSiren, normalizeSiren } from '@passerelles/domain/siren';
 import { useFrenchValidationMessages } from '../french-validation';
+import { requiredText } from './common-fields';
 
 useFrenchValidationMessages();
 
-const trimmed = (min: number, max: number) => z.string().trim().min(min).max(max);
+const trimmed = (min: number, max: number) => requiredText(min, max);
 
 export const emailField = z.string().trim().max(254).pipe(z.email()).transform(normalizeEmail);
 

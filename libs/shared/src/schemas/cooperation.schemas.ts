@@ -1,5 +1,16 @@
 import { z } from 'zod';
-import { countryCodeField, endNotBeforeStart, isoDateField, optionalAmount, optionalIsoDate, optionalText, optionalUuid, requiredText } from './common-fields';
+import {
+  countryCodeField,
+  endNotBeforeStart,
+  isoDateField,
+  optionalAmount,
+  optionalIsoDate,
+  optionalMultilineText,
+  optionalText,
+  optionalUuid,
+  requiredMultilineText,
+  requiredText,
+} from './common-fields';
 
 export const COOPERATION_STATUSES = ['ACTIVE', 'SUSPENDED', 'ENDED'] as const;
 
@@ -10,14 +21,14 @@ export const cooperationSchema = z.object({
   partnerOrganisationId: optionalUuid,
   startedOn: optionalIsoDate,
   status: z.enum(COOPERATION_STATUSES).default('ACTIVE'),
-  description: optionalText(4000),
+  description: optionalMultilineText(4000),
 });
 
 export const conventionPartySchema = z.object({
   organisationId: optionalUuid,
   name: requiredText(2, 200),
-  expectedResults: optionalText(4000),
-  commitments: optionalText(4000),
+  expectedResults: optionalMultilineText(4000),
+  commitments: optionalMultilineText(4000),
 });
 
 export const conventionSchema = z
@@ -26,8 +37,8 @@ export const conventionSchema = z
     reference: optionalText(80),
     startsOn: isoDateField,
     endsOn: isoDateField,
-    objectives: requiredText(3, 8000),
-    means: optionalText(8000),
+    objectives: requiredMultilineText(3, 8000),
+    means: optionalMultilineText(8000),
     forecastCommitment: optionalAmount,
     parties: z.array(conventionPartySchema).min(2, 'Une convention lie au moins deux parties.').max(20),
   })
