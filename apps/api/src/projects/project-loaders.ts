@@ -29,6 +29,10 @@ export class ProjectLoaders {
       return projectIds.map((id) => rows.filter((row) => row.projectId === id));
     },
   );
+  readonly attachments = this.loader(async (projectIds) => {
+    const rows = await this.inTransaction({}, () => this.projects.attachmentCountsOf(projectIds));
+    return projectIds.map((id) => rows.find((row) => row.projectId === id)!);
+  });
   readonly cooperationNames = this.loader(async (cooperationIds) => {
     const rows = await this.inTransaction({}, () => this.projects.cooperationNamesOf(cooperationIds));
     const names = new Map(rows.map((row) => [row.id, row.name]));

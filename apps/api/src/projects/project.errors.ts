@@ -35,3 +35,10 @@ export class ParticipationError extends DomainError {
     super(code, message, reason, field ? [{ field, message }] : []);
   }
 }
+
+/** A project that has moved or holds anything is cancelled, not deleted: the message says so. */
+export class ProjectDeletionRefusedError extends DomainError {
+  constructor(verdict: { reason: 'NOT_IN_IDENTIFICATION' | 'HAS_ATTACHMENTS'; message: string }) {
+    super(ErrorCode.Conflict, verdict.message, verdict.reason === 'HAS_ATTACHMENTS' ? 'PROJECT_HAS_ATTACHMENTS' : 'PROJECT_NOT_IN_IDENTIFICATION');
+  }
+}

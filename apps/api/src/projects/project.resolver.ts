@@ -1,5 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { spendingCoverage } from '@passerelles/domain/deliberation-rules';
+import { isProjectDeletable } from '@passerelles/domain/project-deletion';
 import { allowedTransitions } from '@passerelles/domain/project-lifecycle';
 import { countryName } from '@passerelles/reference-data/countries';
 import { organisationRoleLabel } from '@passerelles/reference-data/organisation-roles';
@@ -114,6 +115,15 @@ export class ProjectResolver {
     return this.service.changeStatus(input);
   }
 
+  @Roles(...EDITORS)
+  @Mutation(() => ID, {
+    description:
+      "Supprime un projet à l'étape « Identification » auquel rien n'est rattaché (délibération, document, autre collectivité, historique d'étapes) ; les autres projets s'annulent (étape CANCELLED).",
+  })
+  deleteProject(@Args('id', { type: () => ID }, validateWith(z.uuid())) id: string): Promise<string> {
+    return this.service.delete(id);
+  }
+
   @ResolveField(() => Boolean, { description: 'Vrai si la collectivité courante est chef de file du projet.' })
   isLead(@Parent() project: Project, @Context() ctx: GraphQLContext): boolean {
     return project.tenantId === authOf(ctx).tenantId;
@@ -128,6 +138,12 @@ export class ProjectResolver {
   @ResolveField(() => [ProjectStatus], { description: 'Étapes vers lesquelles la personne connectée peut faire passer le projet.' })
   allowedTransitions(@Parent() project: Project, @Context() ctx: GraphQLContext): ProjectStatus[] {
     return this.canEdit(project, ctx) ? [...allowedTransitions(project.status)] : [];
+  }
+
+  @ResolveField(() => Boolean, { description: 'Vrai si la personne connectée peut supprimer le projet (à l’étape « Identification », rien de rattaché).' })
+  async canDelete(@Parent() project: Project, @Context() ctx: GraphQLContext): Promise<boolean> {
+    if (!this.canEdit(project, ctx) || project.status !== 'IDENTIFICATION') return false;
+    return isProjectDeletable(project.status, await this.loaders.for(ctx).attachments.load(project.id));
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Nom de la coopération de rattachement.' })

@@ -127,10 +127,9 @@ describe('projects', () => {
       expect(started.data!.changeProjectStatus.actualStart).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     });
 
-    it('programmes on a signed convention of its coopération, or on a voted deliberation', async () => {
+    it('programmes on a convention in force of its coopération, or on a voted deliberation', async () => {
       const cooperation = await fixtures.cooperation(admin);
-      const convention = await fixtures.convention(admin, cooperation.id, { endsOn: '2099-12-31' });
-      await fixtures.signConvention(admin, convention.id);
+      await fixtures.conventionInForce(admin, cooperation.id, { endsOn: '2099-12-31' });
       const withConvention = await fixtures.project(admin, { cooperationId: cooperation.id });
       const first = await api.graphql<{ changeProjectStatus: { status: string } }>(CHANGE_STATUS, { input: { projectId: withConvention.id, status: 'PROGRAMMED' } }, admin);
       expect(first.data?.changeProjectStatus.status).toBe('PROGRAMMED');

@@ -90,12 +90,16 @@ export type ConventionValidityState =
   | 'ACTIVE'
   /** Expirée */
   | 'EXPIRED'
-  /** Expire dans 90 jours ou moins */
+  /** En vigueur, expire dans 90 jours ou moins */
   | 'EXPIRING_SOON'
   /** Non signée */
   | 'NOT_SIGNED'
-  /** Signée, pas encore en vigueur */
+  /** Signée et transmise, pas encore commencée */
   | 'NOT_STARTED'
+  /** Signée, pas encore transmise au préfet : elle n'est pas en vigueur */
+  | 'NOT_TRANSMITTED'
+  /** Remplacée par un avenant ou un renouvellement signé */
+  | 'SUPERSEDED'
   /** Résiliée */
   | 'TERMINATED';
 
