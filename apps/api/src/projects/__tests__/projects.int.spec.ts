@@ -219,8 +219,11 @@ describe('projects', () => {
       const before = counter.total;
       const response = await api.graphql<{ projects: { totalCount: number } }>(query, {}, lead);
       if (response.errors) throw new Error(JSON.stringify(response.errors));
-      // The loaders' shared read transaction may send its COMMIT after the response: count it in every time.
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      // The loaders' shared read transaction may send its COMMIT after the response: wait until the count settles.
+      for (let settled = -1; settled !== counter.total; ) {
+        settled = counter.total;
+        await new Promise((resolve) => setTimeout(resolve, 150));
+      }
       return { statements: counter.total - before, projects: response.data!.projects.totalCount };
     }
     for (let index = 0; index < 5; index++) await fixtures.project(lead, { team: [{ userId: technician.userId, role: 'TECHNICIAN_IN_CHARGE' }] });
