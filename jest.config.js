@@ -26,6 +26,10 @@ const common = {
 };
 
 module.exports = {
+  // A global option (Jest ignores it per project). The integration tests use real services on a shared 2-core
+  // machine: a busy PostgreSQL makes a sign-up in a hook take more than Jest's default 5 s without anything being
+  // wrong. Slow tests are still reported from 10 s.
+  testTimeout: 30_000,
   projects: [
     {
       ...common,
@@ -39,9 +43,6 @@ module.exports = {
       testMatch: ['<rootDir>/apps/{api,worker}/**/__tests__/**/*.int.spec.ts'],
       setupFiles: ['<rootDir>/scripts/jest/require-test-services.js'],
       slowTestThreshold: 10,
-      // Real services on a shared 2-core machine: a busy PostgreSQL makes a sign-up in a hook take more than
-      // Jest's default 5 s without anything being wrong. Slow tests are still reported from 10 s.
-      testTimeout: 30_000,
     },
   ],
 };
