@@ -26,8 +26,9 @@ const common = {
 };
 
 module.exports = {
-  // Integration tests sign people up (argon2id) and boot the API: generous on a loaded 2-core machine. A global
-  // option (Jest ignores it inside a project).
+  // A global option (Jest ignores it per project). The integration tests use real services on a shared 2-core
+  // machine: a busy PostgreSQL makes a sign-up in a hook take more than Jest's default 5 s without anything being
+  // wrong. Slow tests are still reported from 10 s.
   testTimeout: 30_000,
   projects: [
     {

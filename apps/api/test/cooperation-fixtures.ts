@@ -61,6 +61,23 @@ export class CooperationFixtures {
     return this.mutate<{ id: string }>(session, 'mutation S($id: ID!, $on: String!) { signConvention(id: $id, signedOn: $on) { id } }', { id: conventionId, on: signedOn }, 'signConvention');
   }
 
+  transmitConvention(session: TestSession, conventionId: string, transmittedOn = '2025-01-20') {
+    return this.mutate<{ id: string }>(
+      session,
+      'mutation T($id: ID!, $on: String!) { recordConventionTransmission(id: $id, transmittedOn: $on) { id } }',
+      { id: conventionId, on: transmittedOn },
+      'recordConventionTransmission',
+    );
+  }
+
+  /** Signed and transmitted to the préfet: in force between its dates. */
+  async conventionInForce(session: TestSession, cooperationId: string, overrides: Record<string, unknown> = {}) {
+    const convention = await this.convention(session, cooperationId, overrides);
+    await this.signConvention(session, convention.id);
+    await this.transmitConvention(session, convention.id);
+    return convention;
+  }
+
   project(session: TestSession, overrides: Record<string, unknown> = {}) {
     return this.mutate<{ id: string; code: string; status: string }>(
       session,

@@ -12,13 +12,13 @@ export function suffix(): string {
   return `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
 }
 
-export async function signUp(page: Page, tenantName: string, email: string): Promise<Collectivity> {
-  const siren = uniqueSiren();
+export async function signUp(page: Page, tenantName: string, email: string, options: { siren?: string; region?: string } = {}): Promise<Collectivity> {
+  const siren = options.siren ?? uniqueSiren();
   await page.goto('/inscription');
   await page.getByLabel('Nom de la collectivité').fill(tenantName);
   await page.getByLabel('Nature de la collectivité').selectOption({ label: 'Commune' });
   await page.getByLabel('Numéro SIREN').fill(siren);
-  await page.getByLabel('Région').selectOption({ label: 'Bretagne' });
+  await page.getByLabel('Région').selectOption({ label: options.region ?? 'Bretagne' });
   await page.getByLabel('Prénom et nom').fill('Maëlle Le Bihan');
   await page.getByLabel('Adresse e-mail professionnelle').fill(email);
   await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);

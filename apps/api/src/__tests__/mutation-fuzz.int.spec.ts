@@ -162,6 +162,8 @@ const BASELINES: Record<string, Baseline> = {
   setOrganisationArchived: { variables: (w) => ({ id: w.secondOrganisationId, archived: true }) },
   setParticipationContribution: { variables: (w) => ({ input: { participationId: w.partnerParticipationId, year: 2026, amount: '7500' } }) },
   shareDocumentWithProject: { variables: (w) => ({ documentId: w.documentId, projectId: w.projectId, shared: true }) },
+  // The project holds a deliberation: every variant is refused (or aims at nothing), none deletes it.
+  deleteProject: { variables: (w) => ({ id: w.projectId }) },
   setServiceRevenues: { variables: () => ({ input: { year: 2025, waterRevenue: '1200000', sanitationRevenue: '800000', wasteRevenue: null, energyRevenue: '0' } }) },
   signConvention: { variables: (w) => ({ id: w.conventionId, signedOn: '2026-01-05' }) },
   signUp: {

@@ -289,6 +289,17 @@ const ISOLATION_CASES: Record<string, IsolationCase> = {
     check: (api, w) =>
       expectNotFound(api, w.b, 'mutation M($input: ChangeProjectStatusInput!) { changeProjectStatus(input: $input) { id } }', { input: { projectId: w.aProjectId, status: 'DIAGNOSTIC' } }),
   },
+  'Mutation.deleteProject': {
+    check: async (api, w) => {
+      // A project of A that A itself could delete: B gets NOT_FOUND, the partner C FORBIDDEN on the shared one.
+      const deletable = await new CooperationFixtures(api).project(w.a, { title: 'Projet supprimable de A' });
+      await expectNotFound(api, w.b, 'mutation M($id: ID!) { deleteProject(id: $id) }', { id: deletable.id });
+      const partner = await api.graphql('mutation M($id: ID!) { deleteProject(id: $id) }', { id: w.aSharedProjectId }, w.c);
+      expect(partner.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      const still = await api.graphql<{ project: { canDelete: boolean } }>('query Q($id: ID!) { project(id: $id) { canDelete } }', { id: deletable.id }, w.a);
+      expect(still.data!.project.canDelete).toBe(true);
+    },
+  },
   'Mutation.inviteCollectivityToProject': {
     check: async (api, w) => {
       const bSiren = await tenantSiren(api, w.b);

@@ -40,9 +40,24 @@ export class ProjectLoaders {
       this.database.withRequestReads(reads, () => this.reads.listsOf(auth.tenantId, ids, names)),
     );
     // A project that is not (or no longer) visible has empty lists, never another collectivité's rows.
-    return pairs.map(([id, name]) => found.get(id)?.[name] ?? (name === 'cooperationName' ? null : []));
+    return pairs.map(([id, name]) => found.get(id)?.[name] ?? EMPTY_LISTS[name]);
   }
 }
+
+/** What a list is for a project the reader does not (or no longer) see. */
+const EMPTY_LISTS: Record<ProjectListName, unknown> = {
+  countries: [],
+  sectors: [],
+  sdgs: [],
+  places: [],
+  organisations: [],
+  team: [],
+  participants: [],
+  statusHistory: [],
+  executoryLinks: [],
+  cooperationName: null,
+  attachments: { deliberations: 0, documents: 0, participations: 0, statusChanges: 0 },
+};
 
 /** Creates the loaders once per GraphQL request, on its context. */
 @Injectable()

@@ -13,7 +13,7 @@ import { ProjectScope, ProjectSortField, SortDirection } from './models/project-
  */
 
 /** The lists of a project a read may bring along, each aggregated as JSON in the project's row. */
-export const PROJECT_LISTS = ['countries', 'sectors', 'sdgs', 'places', 'organisations', 'team', 'participants', 'statusHistory', 'executoryLinks', 'cooperationName'] as const;
+export const PROJECT_LISTS = ['countries', 'sectors', 'sdgs', 'places', 'organisations', 'team', 'participants', 'statusHistory', 'executoryLinks', 'cooperationName', 'attachments'] as const;
 export type ProjectListName = (typeof PROJECT_LISTS)[number];
 
 export interface ProjectLists {
@@ -28,6 +28,8 @@ export interface ProjectLists {
   /** The current collectivité's own executory deliberations on the project: amount and budget year. */
   executoryLinks: [amount: string, budgetYear: number | null][];
   cooperationName: string | null;
+  /** What holds a project back from deletion (see libs/domain/src/project-deletion.ts), counted as its reader sees it. */
+  attachments: { deliberations: number; documents: number; participations: number; statusChanges: number };
 }
 
 export interface ParticipantRow {
@@ -111,6 +113,11 @@ const LIST_SQL: Record<ProjectListName, string> = {
                       FROM deliberation_projects dp JOIN deliberations d ON d.tenant_id = dp.tenant_id AND d.id = dp.deliberation_id
                      WHERE dp.tenant_id = $1 AND dp.project_id = p.id AND d.status = 'EXECUTORY')`,
   cooperationName: `(SELECT c.name FROM cooperations c WHERE p.tenant_id = $1 AND c.tenant_id = p.tenant_id AND c.id = p.cooperation_id)`,
+  attachments: `json_build_object(
+      'deliberations', (SELECT count(*) FROM deliberation_projects dp WHERE dp.project_id = p.id),
+      'documents', (SELECT count(*) FROM documents d WHERE d.tenant_id = p.tenant_id AND d.project_id = p.id),
+      'participations', (SELECT count(*) FROM project_participations pp WHERE pp.project_id = p.id AND pp.role <> 'LEAD'),
+      'statusChanges', (SELECT count(*) FROM project_status_changes h WHERE h.tenant_id = p.tenant_id AND h.project_id = p.id))`,
 };
 
 /** Some lists do not read $1: a statement still says its type (PostgreSQL refuses a parameter it cannot type). */

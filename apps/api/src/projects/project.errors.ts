@@ -36,3 +36,10 @@ export class ActualDatesError extends DomainError {
     super(ErrorCode.BadUserInput, message, reason, [{ field, message }]);
   }
 }
+
+/** A project that has moved or holds anything is cancelled, not deleted: the message says so. */
+export class ProjectDeletionRefusedError extends DomainError {
+  constructor(verdict: { reason: 'NOT_IN_IDENTIFICATION' | 'HAS_ATTACHMENTS'; message: string }) {
+    super(ErrorCode.Conflict, verdict.message, verdict.reason === 'HAS_ATTACHMENTS' ? 'PROJECT_HAS_ATTACHMENTS' : 'PROJECT_NOT_IN_IDENTIFICATION');
+  }
+}

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Database } from '@passerelles/db/database';
 import type { Prisma, ProjectStatus, TeamRole } from '@passerelles/db/generated/prisma/client';
+import { CONVENTION_FACTS_SELECT } from '../cooperations/convention-facts';
 import { ProjectSortField, SortDirection } from './models/project-enums';
 
 export interface ProjectListSort {
@@ -100,9 +101,45 @@ export class ProjectRepository {
     return this.database.tx().projectStatusChange.create({ data: change });
   }
 
-  async hasSignedConventionInForce(cooperationId: string, today: Date): Promise<boolean> {
-    const count = await this.database.tx().convention.count({ where: { cooperationId, status: 'SIGNED', endsOn: { gte: today } } });
-    return count > 0;
+  /** Locks the project's row until the end of the transaction (only the lead's rows pass the UPDATE policy). */
+  async lockProject(id: string): Promise<void> {
+    await this.database.tx().$queryRaw`SELECT id FROM projects WHERE id = ${id}::uuid FOR UPDATE`;
+  }
+
+  /**
+   * What is attached to these projects (see libs/domain/src/project-deletion.ts), counted per project in one
+   * query per kind. Participations other than the lead's own count whatever their status.
+   */
+  async attachmentCountsOf(ids: readonly string[]) {
+    const tx = this.database.tx();
+    const projectIds = [...ids];
+    // One after the other: queries of one transaction share its connection anyway.
+    const deliberations = await tx.deliberationProject.groupBy({ by: ['projectId'], where: { projectId: { in: projectIds } }, _count: { _all: true } });
+    const documents = await tx.document.groupBy({ by: ['projectId'], where: { projectId: { in: projectIds } }, _count: { _all: true } });
+    const participations = await tx.projectParticipation.groupBy({ by: ['projectId'], where: { projectId: { in: projectIds }, role: { not: 'LEAD' } }, _count: { _all: true } });
+    const statusChanges = await tx.projectStatusChange.groupBy({ by: ['projectId'], where: { projectId: { in: projectIds } }, _count: { _all: true } });
+    const counted = (rows: { key: string | null; count: number }[]) => new Map(rows.map((row) => [row.key, row.count]));
+    const byDeliberation = counted(deliberations.map((row) => ({ key: row.projectId, count: row._count._all })));
+    const byDocument = counted(documents.map((row) => ({ key: row.projectId, count: row._count._all })));
+    const byParticipation = counted(participations.map((row) => ({ key: row.projectId, count: row._count._all })));
+    const byStatusChange = counted(statusChanges.map((row) => ({ key: row.projectId, count: row._count._all })));
+    return projectIds.map((id) => ({
+      projectId: id,
+      deliberations: byDeliberation.get(id) ?? 0,
+      documents: byDocument.get(id) ?? 0,
+      participations: byParticipation.get(id) ?? 0,
+      statusChanges: byStatusChange.get(id) ?? 0,
+    }));
+  }
+
+  /** Deletes the project; its description (sectors, SDGs, countries, places, organisations, team, lead's participation) goes with it. */
+  async deleteProject(id: string): Promise<void> {
+    await this.database.tx().project.delete({ where: { id } });
+  }
+
+  /** The signed conventions of a coopération, with what decides whether each is in force (judged by the caller). */
+  signedConventionsOf(cooperationId: string) {
+    return this.database.tx().convention.findMany({ where: { cooperationId, status: 'SIGNED' }, select: CONVENTION_FACTS_SELECT });
   }
 
   async hasVotedDeliberation(projectId: string): Promise<boolean> {

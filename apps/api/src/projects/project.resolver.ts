@@ -6,6 +6,7 @@ import { collectivityCoverage, type SpendingCoverage } from '@passerelles/domain
 import { maxZero, subtractAmounts, sumAmounts } from '@passerelles/domain/money';
 import { participationPermissions } from '@passerelles/domain/participation-rules';
 import { EDITOR_ROLES, canEdit as canEditRole } from '@passerelles/domain/member-role';
+import { isProjectDeletable } from '@passerelles/domain/project-deletion';
 import { allowedTransitions } from '@passerelles/domain/project-lifecycle';
 import { countryName } from '@passerelles/reference-data/countries';
 import { organisationRoleLabel } from '@passerelles/reference-data/organisation-roles';
@@ -120,6 +121,15 @@ export class ProjectResolver {
     return this.service.changeStatus(input);
   }
 
+  @Roles(...EDITOR_ROLES)
+  @Mutation(() => ID, {
+    description:
+      "Supprime un projet à l'étape « Identification » auquel rien n'est rattaché (délibération, document, autre collectivité, historique d'étapes) ; les autres projets s'annulent (étape CANCELLED).",
+  })
+  deleteProject(@Args('id', { type: () => ID }, validateWith(z.uuid())) id: string): Promise<string> {
+    return this.service.delete(id);
+  }
+
   @ResolveField(() => Boolean, { description: 'Vrai si la collectivité courante est chef de file du projet.' })
   isLead(@Parent() project: Project, @Context() ctx: GraphQLContext): boolean {
     return project.tenantId === authOf(ctx).tenantId;
@@ -134,6 +144,12 @@ export class ProjectResolver {
   @ResolveField(() => [ProjectStatus], { description: 'Étapes vers lesquelles la personne connectée peut faire passer le projet.' })
   allowedTransitions(@Parent() project: Project, @Context() ctx: GraphQLContext): ProjectStatus[] {
     return this.canEdit(project, ctx) ? [...allowedTransitions(project.status)] : [];
+  }
+
+  @ResolveField(() => Boolean, { description: 'Vrai si la personne connectée peut supprimer le projet (à l’étape « Identification », rien de rattaché).' })
+  async canDelete(@Parent() project: Project, @Context() ctx: GraphQLContext): Promise<boolean> {
+    if (!this.canEdit(project, ctx) || project.status !== 'IDENTIFICATION') return false;
+    return isProjectDeletable(project.status, await this.loaders.for(ctx).list(project, 'attachments'));
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Nom de la coopération de rattachement.' })
@@ -275,6 +291,7 @@ const LISTS_OF_FIELD: Partial<Record<string, readonly ProjectListName[]>> = {
   statusHistory: ['statusHistory'],
   deliberationCoverage: ['participants', 'executoryLinks'],
   cooperationName: ['cooperationName'],
+  canDelete: ['attachments'],
 };
 
 function listsAsked(fields: Set<string>): ProjectListName[] {

@@ -5,10 +5,13 @@ import { currentTenantContext } from '@passerelles/db/tenant-context';
 import { todayInParis } from '@passerelles/domain/calendar-date';
 import { frenchDate } from '@passerelles/domain/french-date';
 import { actualDatesOnTransition, type ActualDatesProblem } from '@passerelles/domain/project-actual-dates';
+import { isConventionInForce } from '@passerelles/domain/convention-expiry';
+import { judgeProjectDeletion } from '@passerelles/domain/project-deletion';
 import { judgeTransition, OVERRIDE_REASON_MIN_LENGTH } from '@passerelles/domain/project-lifecycle';
 import { canEdit } from '@passerelles/domain/member-role';
 import type { ChangeProjectStatusValues, ProjectValues } from '@passerelles/shared/schemas/project.schemas';
 import { AuditTrail } from '../audit/audit-trail.service';
+import { conventionFacts } from '../cooperations/convention-facts';
 import { fromIsoDate, toAmount, toIsoDate } from '../database/column-values';
 import { ForbiddenError, NotFoundError } from '../errors/common.errors';
 import type { ConnectionShape } from '../pagination/connection';
@@ -16,7 +19,7 @@ import { InvalidCursorError } from '../pagination/page-request';
 import { decodeSortCursor, encodeSortCursor } from '../pagination/sort-cursor';
 import { ProjectScope, ProjectSortField, SortDirection } from './models/project-enums';
 import type { Project } from './models/project.model';
-import { ActualDatesError, InvalidReferenceError, ProjectReadOnlyError, TransitionRefusedError } from './project.errors';
+import { ActualDatesError, InvalidReferenceError, ProjectDeletionRefusedError, ProjectReadOnlyError, TransitionRefusedError } from './project.errors';
 import { ProjectRepository, type ProjectChildrenData, type ProjectCoreData, type ProjectListSort } from './project.repository';
 import { ProjectReadRepository, type ProjectListName, type ProjectPageFilter, type ProjectRow as ProjectReadRow } from './project-read.repository';
 
@@ -32,7 +35,7 @@ const TEAM_ROLE_MEMBERS: Record<TeamRole, readonly string[]> = {
 const TRANSITION_MESSAGES = {
   TRANSITION_NOT_ALLOWED: "Ce changement d'étape n'est pas possible depuis l'étape actuelle du projet.",
   PROGRAMMING_REQUIRES_COMMITMENT:
-    'Pour programmer le projet, il faut une convention signée en vigueur ou une délibération votée — ou une dérogation motivée.',
+    'Pour programmer le projet, il faut une convention en vigueur (signée, transmise au préfet et dans ses dates) ou une délibération votée — ou une dérogation motivée.',
   OVERRIDE_REASON_TOO_SHORT: `Motivez la dérogation en ${OVERRIDE_REASON_MIN_LENGTH} caractères au moins.`,
 } as const;
 
@@ -98,7 +101,7 @@ export class ProjectService {
       const before = await this.editable(input.projectId);
       const today = todayInParis();
       const evidence = {
-        hasSignedConvention: before.cooperationId ? await this.projects.hasSignedConventionInForce(before.cooperationId, fromIsoDate(today)) : false,
+        hasConventionInForce: before.cooperationId ? await this.hasConventionInForce(before.cooperationId, today) : false,
         hasVotedDeliberation: await this.projects.hasVotedDeliberation(before.id),
       };
       const verdict = judgeTransition(before.status, input.status, evidence, input.overrideReason);
@@ -122,6 +125,30 @@ export class ProjectService {
       });
       return toProject(after);
     });
+  }
+
+  /**
+   * Deletes a project still in IDENTIFICATION with nothing attached (libs/domain/src/project-deletion.ts), with
+   * an audit event keeping what it was; any other project is refused with a message telling to cancel it. The
+   * row is locked first, so a status change or an invitation racing with the deletion waits for it.
+   */
+  delete(id: string): Promise<string> {
+    return this.database.tenantTransaction(async () => {
+      await this.projects.lockProject(id);
+      const before = await this.editable(id);
+      const [attachments] = await this.projects.attachmentCountsOf([before.id]);
+      const verdict = judgeProjectDeletion(before.status, attachments);
+      if (!verdict.allowed) throw new ProjectDeletionRefusedError(verdict);
+      await this.projects.deleteProject(before.id);
+      await this.audit.record({ entity: 'Project', entityId: before.id, action: 'DELETE', before });
+      return before.id;
+    });
+  }
+
+  /** The one rule of libs/domain (signed, transmitted to the préfet, within its dates, not superseded). */
+  private async hasConventionInForce(cooperationId: string, today: string): Promise<boolean> {
+    const conventions = await this.projects.signedConventionsOf(cooperationId);
+    return conventions.some((convention) => isConventionInForce(conventionFacts(convention), today));
   }
 
   private async visible(id: string): Promise<ProjectRow> {

@@ -23,7 +23,23 @@ export interface DemoCooperation {
   partner?: string;
   startedOn: string;
   description: string;
-  convention?: { title: string; startsOn: string; endsInDays: number; signedOn: string | null; objectives: string; forecastCommitment: string; partnerResults: string };
+  convention?: DemoConvention;
+}
+
+/**
+ * A convention and, optionally, its signed amendment (which supersedes it). In force once signed and transmitted
+ * to the préfet (transmittedOn), within its dates; the end is relative to the day the demo is loaded.
+ */
+export interface DemoConvention {
+  title: string;
+  startsOn: string;
+  endsInDays: number;
+  signedOn: string | null;
+  transmittedOn: string | null;
+  objectives: string;
+  forecastCommitment: string;
+  partnerResults: string;
+  amendment?: { title: string; signedOn: string; transmittedOn: string | null; objectives: string; forecastCommitment: string };
 }
 
 export interface DemoProject {
@@ -95,7 +111,23 @@ export const DEMO_COOPERATIONS: DemoCooperation[] = [
     partner: 'bobo',
     startedOn: '2019-06-01',
     description: "Accès à l'eau potable et à l'assainissement des quartiers périphériques, au titre du 1 % eau (loi Oudin-Santini).",
-    convention: { title: 'Convention de coopération 2024-2027', startsOn: '2024-01-01', endsInDays: 400, signedOn: '2023-12-12', objectives: "Étendre le réseau d'eau potable à trois secteurs et créer des latrines scolaires.", forecastCommitment: '240000', partnerResults: 'Maîtrise d’ouvrage des travaux et gestion du service de l’eau' },
+    convention: {
+      title: 'Convention de coopération 2024-2027',
+      startsOn: '2024-01-01',
+      endsInDays: 400,
+      signedOn: '2023-12-12',
+      transmittedOn: '2023-12-19',
+      objectives: "Étendre le réseau d'eau potable à trois secteurs.",
+      forecastCommitment: '240000',
+      partnerResults: 'Maîtrise d’ouvrage des travaux et gestion du service de l’eau',
+      amendment: {
+        title: 'Avenant n° 1 : latrines scolaires',
+        signedOn: '2025-03-04',
+        transmittedOn: '2025-03-11',
+        objectives: "Étendre le réseau d'eau potable à trois secteurs et créer des latrines dans douze écoles.",
+        forecastCommitment: '280000',
+      },
+    },
   },
   {
     key: 'lodz',
@@ -106,7 +138,7 @@ export const DEMO_COOPERATIONS: DemoCooperation[] = [
     partner: 'lodz',
     startedOn: '1998-09-15',
     description: 'Échanges culturels, scolaires et institutionnels depuis 1998.',
-    convention: { title: "Charte d'amitié renouvelée", startsOn: '2022-01-01', endsInDays: 45, signedOn: '2021-11-20', objectives: 'Échanges culturels et de jeunes, coopération entre services.', forecastCommitment: '30000', partnerResults: 'Accueil des délégations et des jeunes' },
+    convention: { title: "Charte d'amitié renouvelée", startsOn: '2022-01-01', endsInDays: 45, signedOn: '2021-11-20', transmittedOn: '2021-11-29', objectives: 'Échanges culturels et de jeunes, coopération entre services.', forecastCommitment: '30000', partnerResults: 'Accueil des délégations et des jeunes' },
   },
   {
     key: 'hue',
@@ -117,7 +149,7 @@ export const DEMO_COOPERATIONS: DemoCooperation[] = [
     partner: 'hue',
     startedOn: '2016-03-01',
     description: 'Appui à la planification des transports urbains et au patrimoine.',
-    convention: { title: 'Convention 2021-2025', startsOn: '2021-01-01', endsInDays: -20, signedOn: '2020-12-01', objectives: 'Plan de déplacements urbains et bus à haut niveau de service.', forecastCommitment: '180000', partnerResults: 'Portage politique et technique du plan de déplacements' },
+    convention: { title: 'Convention 2021-2025', startsOn: '2021-01-01', endsInDays: -20, signedOn: '2020-12-01', transmittedOn: '2020-12-08', objectives: 'Plan de déplacements urbains et bus à haut niveau de service.', forecastCommitment: '180000', partnerResults: 'Portage politique et technique du plan de déplacements' },
   },
   {
     key: 'antsirabe',
@@ -128,7 +160,8 @@ export const DEMO_COOPERATIONS: DemoCooperation[] = [
     partner: 'antsirabe',
     startedOn: '2012-05-01',
     description: 'Gouvernance locale et services essentiels, avec deux communes bretonnes.',
-    convention: { title: 'Convention tripartite 2025-2028', startsOn: '2025-01-01', endsInDays: 900, signedOn: null, objectives: "Renforcer l'état civil et la gestion des déchets.", forecastCommitment: '90000', partnerResults: "Mise en place du service d'état civil" },
+    // Signed, not yet transmitted to the préfet: not in force.
+    convention: { title: 'Convention tripartite 2025-2028', startsOn: '2025-01-01', endsInDays: 900, signedOn: '2025-11-20', transmittedOn: null, objectives: "Renforcer l'état civil et la gestion des déchets.", forecastCommitment: '90000', partnerResults: "Mise en place du service d'état civil" },
   },
 ];
 

@@ -47,26 +47,45 @@ export async function seedDemoCooperation(database: Database, tenantIds: TenantI
       });
       const terms = cooperation.convention;
       if (terms) {
+        const endsOn = new Date(Date.parse(`${today}T00:00:00Z`) + terms.endsInDays * 86_400_000);
+        const common = { tenantId, cooperationId: created.id, startsOn: fromIsoDate(terms.startsOn), endsOn };
+        const parties = async (conventionId: string) =>
+          tx.conventionParty.createMany({
+            data: [
+              { tenantId, conventionId, position: 0, name: tenantName, commitments: 'Appui technique et financier' },
+              { tenantId, conventionId, position: 1, organisationId: partnerOrganisationId, name: cooperation.partnerTerritory, expectedResults: terms.partnerResults },
+            ],
+          });
         const convention = await tx.convention.create({
           data: {
-            tenantId,
-            cooperationId: created.id,
+            ...common,
             title: terms.title,
             status: terms.signedOn ? 'SIGNED' : 'DRAFT',
             signedOn: fromIsoDate(terms.signedOn),
-            startsOn: fromIsoDate(terms.startsOn),
-            endsOn: new Date(Date.parse(`${today}T00:00:00Z`) + terms.endsInDays * 86_400_000),
             objectives: terms.objectives,
             forecastCommitment: terms.forecastCommitment,
-            prefectureTransmittedOn: terms.signedOn ? fromIsoDate(terms.signedOn) : null,
+            prefectureTransmittedOn: fromIsoDate(terms.transmittedOn),
           },
         });
-        await tx.conventionParty.createMany({
-          data: [
-            { tenantId, conventionId: convention.id, position: 0, name: tenantName, commitments: 'Appui technique et financier' },
-            { tenantId, conventionId: convention.id, position: 1, organisationId: partnerOrganisationId, name: cooperation.partnerTerritory, expectedResults: terms.partnerResults },
-          ],
-        });
+        await parties(convention.id);
+        // A signed amendment: version 2, which supersedes the initial convention.
+        if (terms.amendment) {
+          const amendment = await tx.convention.create({
+            data: {
+              ...common,
+              title: terms.amendment.title,
+              kind: 'AMENDMENT',
+              versionNumber: 2,
+              previousVersionId: convention.id,
+              status: 'SIGNED',
+              signedOn: fromIsoDate(terms.amendment.signedOn),
+              objectives: terms.amendment.objectives,
+              forecastCommitment: terms.amendment.forecastCommitment,
+              prefectureTransmittedOn: fromIsoDate(terms.amendment.transmittedOn),
+            },
+          });
+          await parties(amendment.id);
+        }
       }
       return created.id;
     });

@@ -30,7 +30,7 @@ describe('spendingCoverage', () => {
 });
 
 describe('conventions', () => {
-  const signed = { status: 'SIGNED' as const, startsOn: '2024-01-01', endsOn: '2026-12-31' };
+  const signed = { status: 'SIGNED' as const, startsOn: '2024-01-01', endsOn: '2026-12-31', prefectureTransmittedOn: '2023-11-15', superseded: false };
 
   it.each([
     ['2023-12-01', { state: 'NOT_STARTED', daysUntilStart: 31 }],

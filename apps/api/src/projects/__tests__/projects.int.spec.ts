@@ -127,10 +127,9 @@ describe('projects', () => {
       expect(started.data!.changeProjectStatus.actualStart).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     });
 
-    it('programmes on a signed convention of its coopération, or on a voted deliberation', async () => {
+    it('programmes on a convention in force of its coopération, or on a voted deliberation', async () => {
       const cooperation = await fixtures.cooperation(admin);
-      const convention = await fixtures.convention(admin, cooperation.id, { endsOn: '2099-12-31' });
-      await fixtures.signConvention(admin, convention.id);
+      await fixtures.conventionInForce(admin, cooperation.id, { endsOn: '2099-12-31' });
       const withConvention = await fixtures.project(admin, { cooperationId: cooperation.id });
       const first = await api.graphql<{ changeProjectStatus: { status: string } }>(CHANGE_STATUS, { input: { projectId: withConvention.id, status: 'PROGRAMMED' } }, admin);
       expect(first.data?.changeProjectStatus.status).toBe('PROGRAMMED');
@@ -220,6 +219,11 @@ describe('projects', () => {
       const before = counter.total;
       const response = await api.graphql<{ projects: { totalCount: number } }>(query, {}, lead);
       if (response.errors) throw new Error(JSON.stringify(response.errors));
+      // The loaders' shared read transaction may send its COMMIT after the response: wait until the count settles.
+      for (let settled = -1; settled !== counter.total; ) {
+        settled = counter.total;
+        await new Promise((resolve) => setTimeout(resolve, 150));
+      }
       return { statements: counter.total - before, projects: response.data!.projects.totalCount };
     }
     for (let index = 0; index < 5; index++) await fixtures.project(lead, { team: [{ userId: technician.userId, role: 'TECHNICIAN_IN_CHARGE' }] });

@@ -12,6 +12,7 @@ import { StatusMessage } from '../../ui/status-message';
 import { Tabs, type TabItem } from '../../ui/tabs';
 import { useAuthenticatedViewer } from '../auth/use-viewer';
 import { ParticipationRoleBadge } from './participation-role-badge';
+import { ProjectDeleteAction } from './project-delete-action';
 import { ProjectConventions } from './project-conventions';
 import { ProjectDeliberations } from './project-deliberations';
 import { ProjectHistory } from './project-history';
@@ -80,10 +81,15 @@ export function ProjectPage() {
               <ParticipationRoleBadge role={project.myParticipationRole} />
               {!project.isLead && <span className="page-meta__lead">{t('project.ledBy', { lead: project.leadName })}</span>}
             </p>
-            {project.canEdit && (
-              <Link to={`/projets/${project.id}/modifier`} className="button button--secondary">
-                {t('project.edit')}
-              </Link>
+            {(project.canEdit || project.canDelete) && (
+              <div className="button-group">
+                {project.canEdit && (
+                  <Link to={`/projets/${project.id}/modifier`} className="button button--secondary">
+                    {t('project.edit')}
+                  </Link>
+                )}
+                {project.canDelete && <ProjectDeleteAction project={project} />}
+              </div>
             )}
           </div>
           {!project.canEdit && <p className="notice notice--info">{project.isLead ? t('project.readOnlyRole') : t('project.readOnlyShared', { lead: project.leadName })}</p>}

@@ -49,6 +49,7 @@ export const ProjectDetailsFragment = graphql(`
     thematicDomains
     isLead
     canEdit
+    canDelete
     leadName
     myParticipationRole
     allowedTransitions
@@ -149,6 +150,12 @@ export const ChangeProjectStatusMutation = graphql(`
     changeProjectStatus(input: $input) {
       ...ProjectDetails
     }
+  }
+`);
+
+export const DeleteProjectMutation = graphql(`
+  mutation DeleteProject($id: ID!) {
+    deleteProject(id: $id)
   }
 `);
 
