@@ -103,7 +103,14 @@ export const ProjectDetailsFragment = graphql(`
       role
       status
       contribution
+      contributions {
+        year
+        amount
+      }
       isCurrentCollectivity
+      canRevoke
+      canLeave
+      canSetContribution
     }
     statusHistory {
       fromStatus
@@ -116,6 +123,13 @@ export const ProjectDetailsFragment = graphql(`
       planned
       covered
       missing
+      years {
+        year
+        state
+        planned
+        covered
+        missing
+      }
     }
   }
 `);
@@ -152,9 +166,10 @@ export const ChangeProjectStatusMutation = graphql(`
   }
 `);
 
+/** Every event about the project and what hangs on it (participations, deliberations, documents…). */
 export const ProjectAuditEventsQuery = graphql(`
-  query ProjectAuditEvents($entityId: String!, $first: Int!, $after: String) {
-    auditEvents(entity: "Project", entityId: $entityId, first: $first, after: $after) {
+  query ProjectAuditEvents($projectId: ID!, $first: Int!, $after: String) {
+    auditEvents(projectId: $projectId, first: $first, after: $after) {
       totalCount
       edges {
         cursor
@@ -188,6 +203,10 @@ export const ParticipationFieldsFragment = graphql(`
     role
     status
     contribution
+    contributions {
+      year
+      amount
+    }
     invitedAt
   }
 `);
