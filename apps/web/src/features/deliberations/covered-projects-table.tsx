@@ -13,7 +13,6 @@ export function CoveredProjectsTable({ deliberation }: { deliberation: Deliberat
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('deliberations.code')}</th>
             <th scope="col">{t('deliberations.project')}</th>
             <th scope="col" className="table__number">
               {t('deliberations.amount')}
@@ -23,8 +22,8 @@ export function CoveredProjectsTable({ deliberation }: { deliberation: Deliberat
         <tbody>
           {deliberation.projects.map((link) => (
             <tr key={link.projectId}>
-              <td className="table__code">{link.projectCode}</td>
               <th scope="row" className="table__name">
+                <span className="table__code table__code--above">{link.projectCode}</span>
                 <Link to={`/projets/${link.projectId}`}>{link.projectTitle}</Link>
                 {!link.ownProject && <span className="table__muted"> — {t('deliberationPage.sharedContribution')}</span>}
               </th>
@@ -35,7 +34,7 @@ export function CoveredProjectsTable({ deliberation }: { deliberation: Deliberat
         {deliberation.amount && (
           <tfoot>
             <tr>
-              <th scope="row" colSpan={2}>
+              <th scope="row">
                 {t('deliberationPage.total')}
               </th>
               <td className="table__number table__total">{formatAmount(deliberation.amount, i18n.language)}</td>

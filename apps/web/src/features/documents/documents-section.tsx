@@ -46,6 +46,8 @@ export function DocumentsSection({ ownerType, ownerId, title, intro, uploadAllow
   const focus = useFocusRequest();
   const [announcement, setAnnouncement] = useState<string | null>(null);
   const [toDelete, setToDelete] = useState<DocumentToDelete | null>(null);
+  // Set in the click itself, so that the checkbox shows the new state at once while the server saves it.
+  const [sharing, setSharing] = useState<{ documentId: string; shared: boolean } | null>(null);
   const rules = useDocumentUploadRules();
   const key = documentsQueryKey(ownerType, ownerId);
   const documents = useQuery({ queryKey: key, queryFn: () => request(DocumentsQuery, { ownerType, ownerId }) });
@@ -63,6 +65,7 @@ export function DocumentsSection({ ownerType, ownerId, title, intro, uploadAllow
   const share = useMutation({
     mutationFn: ({ document, shared }: { document: DocumentFieldsFragment; shared: boolean }) =>
       request(ShareDocumentWithProjectMutation, { documentId: document.id, projectId: shareWithProjectId!, shared }),
+    onSettled: () => setSharing(null),
     onSuccess: async (result, { shared }) => {
       const updated = result.shareDocumentWithProject;
       queryClient.setQueryData(key, (previous: { documents: DocumentFieldsFragment[] } | undefined) =>
@@ -97,9 +100,10 @@ export function DocumentsSection({ ownerType, ownerId, title, intro, uploadAllow
           documents={list}
           caption={title ?? t('documents.title')}
           shareWithProjectId={shareWithProjectId}
-          sharing={share.isPending ? share.variables.document.id : null}
+          sharing={sharing}
           onShare={(document, shared) => {
             share.reset();
+            setSharing({ documentId: document.id, shared });
             share.mutate({ document, shared });
           }}
           onDelete={(document) => setToDelete({ id: document.id, fileName: document.fileName })}

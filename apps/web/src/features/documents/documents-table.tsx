@@ -8,8 +8,8 @@ interface DocumentsTableProps {
   caption: string;
   /** The project whose participating collectivités a file can be shared with (the lead's own project page). */
   shareWithProjectId?: string;
-  /** The file whose sharing is being changed. */
-  sharing?: string | null;
+  /** The sharing being saved: its checkbox shows the new state at once, and waits for the server. */
+  sharing?: { documentId: string; shared: boolean } | null;
   onShare?: (document: DocumentFieldsFragment, shared: boolean) => void;
   onDelete?: (document: DocumentFieldsFragment) => void;
 }
@@ -27,9 +27,10 @@ export function DocumentsTable({ documents, caption, shareWithProjectId, sharing
         <thead>
           <tr>
             <th scope="col">{t('documents.name')}</th>
+            {/* Next to the name: on a phone the toggle stays in view, the details scroll. */}
+            {showSharing && <th scope="col">{t('documents.sharing')}</th>}
             <th scope="col">{t('documents.size')}</th>
             <th scope="col">{t('documents.uploadedAt')}</th>
-            {showSharing && <th scope="col">{t('documents.sharing')}</th>}
             {showActions && <th scope="col">{t('common.actions')}</th>}
           </tr>
         </thead>
@@ -45,10 +46,6 @@ export function DocumentsTable({ documents, caption, shareWithProjectId, sharing
                     <span className="sr-only"> {t('documents.download')}</span>
                   </a>
                 </th>
-                <td className="table__nowrap">{formatFileSize(document.sizeBytes, i18n.language)}</td>
-                <td>
-                  <time dateTime={document.uploadedAt}>{formatDateTime(document.uploadedAt, i18n.language)}</time>
-                </td>
                 {showSharing && (
                   <td>
                     {document.canShare && (
@@ -56,8 +53,8 @@ export function DocumentsTable({ documents, caption, shareWithProjectId, sharing
                         <input
                           id={shareId}
                           type="checkbox"
-                          checked={document.sharedWithProjectIds.includes(shareWithProjectId)}
-                          disabled={sharing === document.id}
+                          checked={sharing?.documentId === document.id ? sharing.shared : document.sharedWithProjectIds.includes(shareWithProjectId)}
+                          disabled={sharing?.documentId === document.id}
                           aria-describedby={linkId}
                           onChange={(event) => onShare(document, event.target.checked)}
                         />
@@ -66,6 +63,10 @@ export function DocumentsTable({ documents, caption, shareWithProjectId, sharing
                     )}
                   </td>
                 )}
+                <td className="table__nowrap">{formatFileSize(document.sizeBytes, i18n.language)}</td>
+                <td>
+                  <time dateTime={document.uploadedAt}>{formatDateTime(document.uploadedAt, i18n.language)}</time>
+                </td>
                 {showActions && (
                   <td>
                     {document.canDelete && (

@@ -33,7 +33,7 @@ export function SharedDocumentsSection({ projectId, leadName }: SharedDocumentsS
         </ErrorNotice>
       )}
       {documents.isSuccess && list.length === 0 && <p className="empty-state empty-state--compact">{t('documents.sharedEmpty', { lead: leadName })}</p>}
-      {list.length > 0 && <DocumentsTable documents={list} caption={title} />}
+      {list.length > 0 && <DocumentsTable documents={list} caption={t('documents.sharedCaption', { lead: leadName })} />}
     </section>
   );
 }
