@@ -326,5 +326,36 @@ test('a partner collectivité records its own deliberation for its contribution 
   await page.getByRole('tab', { name: 'Historique' }).click();
   await expect(page.getByRole('row').filter({ hasText: 'Document' }).filter({ hasText: 'Partage' })).toHaveCount(1);
   await expect(page.getByRole('row').filter({ hasText: 'Participation à un projet' }).first()).toBeVisible();
+  await expectAccessible(page, 'historique du projet');
+
+  // The lead changes the partner's contribution year by year (one changed, one removed, one added): the
+  // partner's coverage follows.
+  await page.getByRole('tab', { name: 'Participants' }).click();
+  await partnerRow.getByRole('button', { name: 'Modifier la contribution' }).click();
+  const contribution = page.getByRole('dialog', { name: `Contribution de ${partnerTenant.name}` });
+  const years = contribution.getByRole('group', { name: 'Contribution par année' });
+  await years.getByRole('button', { name: `Retirer l'année ${year + 1}` }).click();
+  await expect(years.getByRole('button', { name: 'Ajouter une année' })).toBeFocused();
+  await years.getByRole('group', { name: `Année ${year}` }).getByLabel('Montant (€)').fill('12 000');
+  await years.getByRole('button', { name: 'Ajouter une année' }).click();
+  const added = years.getByRole('group', { name: `Année ${year + 1}` });
+  await expect(added.getByLabel('Exercice')).toBeFocused();
+  await added.getByLabel('Exercice').fill(String(year + 2));
+  await years.getByRole('group', { name: `Année ${year + 2}` }).getByLabel('Montant (€)').fill('6 000');
+  await expect(years.getByRole('status')).toHaveText(euros('Total : 18 000,00'));
+  await expectAccessible(page, 'dialogue de contribution par année');
+  await expectNoSidewaysScroll(page, 'dialogue de contribution (390 px)');
+  await keepScreenshot(page, 'dl-b-08-contribution-par-annee');
+  await contribution.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText(`Contribution de ${partnerTenant.name} enregistrée.`)).toBeVisible();
+  await expect(partnerRow).toContainText(euros('18 000,00'));
+  await expect(partnerRow).toContainText(euros(`${year + 2} : 6 000,00`));
+  await expect(partnerRow).not.toContainText(`${year + 1} :`);
+  await partner.reload();
+  await partner.getByRole('tab', { name: 'Délibérations' }).click();
+  await expect(coverage.getByRole('row', { name: new RegExp(`^${year} `) })).toContainText('Partiellement couvertes');
+  await expect(coverage.getByRole('row', { name: new RegExp(`^${year} `) })).toContainText(euros('2 000,00'));
+  await expect(coverage.getByRole('row', { name: new RegExp(`^${year + 1} `) })).toHaveCount(0);
+  await expect(coverage.getByRole('row', { name: new RegExp(`^${year + 2} `) })).toContainText('Non couvertes');
   await partnerContext.close();
 });
