@@ -198,6 +198,14 @@ test('a commission permanente deliberation covers two projects with their amount
   await expect(correctionEvent).toHaveCount(1);
   await correctionEvent.getByText('2 champs').click();
   await expect(correctionEvent).toContainText('Date recopiée du registre des délibérations');
+  // The creation lists the covered projects in words (codes, titles, amounts), not identifiers.
+  const creation = page.getByRole('row').filter({ hasText: 'Délibération' }).filter({ hasText: 'Création' });
+  await creation.getByText(/\d+ champs/).click();
+  const coveredProjects = creation.getByRole('listitem').filter({ hasText: 'Projets couverts' });
+  await expect(coveredProjects).toContainText(podor.code);
+  await expect(coveredProjects).toContainText(jacmel.title);
+  await expect(coveredProjects).not.toContainText(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+  await keepScreenshot(page, 'dl-a-09-journal');
 });
 
 test('a partner collectivité records its own deliberation for its contribution to a shared project and sees its coverage per year; the lead shares a document the partner downloads', async ({ page, browser }) => {
