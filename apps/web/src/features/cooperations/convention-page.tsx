@@ -227,7 +227,7 @@ export function ConventionPage() {
             </div>
           </section>
 
-          <DocumentsSection ownerType="CONVENTION" ownerId={convention.id} canEdit={canEdit} />
+          <DocumentsSection ownerType="CONVENTION" ownerId={convention.id} />
 
           <DateDialog
             open={action === 'sign'}

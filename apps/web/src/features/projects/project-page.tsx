@@ -15,6 +15,7 @@ import { ParticipationRoleBadge } from './participation-role-badge';
 import { ProjectDeleteAction } from './project-delete-action';
 import { ProjectConventions } from './project-conventions';
 import { ProjectDeliberations } from './project-deliberations';
+import { ProjectDocuments } from './project-documents';
 import { ProjectHistory } from './project-history';
 import { ProjectLifecycle } from './project-lifecycle';
 import { ProjectOverview } from './project-overview';
@@ -44,10 +45,11 @@ export function ProjectPage() {
     ? [
         { id: 'overview', label: t('project.tabs.overview'), panel: () => <ProjectOverview project={project} /> },
         { id: 'lifecycle', label: t('project.tabs.lifecycle'), panel: () => <ProjectLifecycle project={project} onAnnounce={setAnnouncement} /> },
-        { id: 'participants', label: t('project.tabs.participants'), panel: () => <ProjectParticipants project={project} viewerRole={viewer.role} onAnnounce={setAnnouncement} /> },
+        { id: 'participants', label: t('project.tabs.participants'), panel: () => <ProjectParticipants project={project} onAnnounce={setAnnouncement} /> },
         { id: 'team', label: t('project.tabs.team'), panel: () => <ProjectTeam project={project} /> },
         { id: 'conventions', label: t('project.tabs.conventions'), panel: () => <ProjectConventions project={project} /> },
-        { id: 'deliberations', label: t('project.tabs.deliberations'), panel: () => <ProjectDeliberations project={project} viewerRole={viewer.role} /> },
+        { id: 'deliberations', label: t('project.tabs.deliberations'), panel: () => <ProjectDeliberations project={project} /> },
+        { id: 'documents', label: t('project.tabs.documents'), panel: () => <ProjectDocuments project={project} /> },
         ...(canReadAudit(viewer.role) ? [{ id: 'history', label: t('project.tabs.history'), panel: () => <ProjectHistory projectId={project.id} /> }] : []),
       ]
     : [];

@@ -104,7 +104,14 @@ export const ProjectDetailsFragment = graphql(`
       role
       status
       contribution
+      contributions {
+        year
+        amount
+      }
       isCurrentCollectivity
+      canRevoke
+      canLeave
+      canSetContribution
     }
     statusHistory {
       fromStatus
@@ -117,6 +124,13 @@ export const ProjectDetailsFragment = graphql(`
       planned
       covered
       missing
+      years {
+        year
+        state
+        planned
+        covered
+        missing
+      }
     }
   }
 `);
@@ -159,9 +173,10 @@ export const DeleteProjectMutation = graphql(`
   }
 `);
 
+/** Every event about the project and what hangs on it (participations, deliberations, documents…). */
 export const ProjectAuditEventsQuery = graphql(`
-  query ProjectAuditEvents($entityId: String!, $first: Int!, $after: String) {
-    auditEvents(entity: "Project", entityId: $entityId, first: $first, after: $after) {
+  query ProjectAuditEvents($projectId: ID!, $first: Int!, $after: String) {
+    auditEvents(projectId: $projectId, first: $first, after: $after) {
       totalCount
       edges {
         cursor
@@ -195,6 +210,10 @@ export const ParticipationFieldsFragment = graphql(`
     role
     status
     contribution
+    contributions {
+      year
+      amount
+    }
     invitedAt
   }
 `);
