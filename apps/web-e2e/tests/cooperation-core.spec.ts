@@ -129,7 +129,9 @@ test('the lead shares a project by SIREN; the partner’s admin accepts it and i
   await expect(accept.getByLabel('Montant (€)')).toHaveValue('15000,00');
   await accept.getByRole('button', { name: 'Accepter' }).click();
   await expect(partner.getByText(`Vous participez désormais au projet « ${title} ».`, { exact: false })).toBeVisible();
-  const sharedRow = partner.getByRole('row', { name: new RegExp(title) });
+  // The invitation leaves its panel; the project now shows in the list of projects, led by Lannion.
+  await expect(invitations.getByRole('row', { name: new RegExp(title) })).toHaveCount(0);
+  const sharedRow = partner.getByRole('table', { name: 'Projets de la collectivité et projets partagés avec elle' }).getByRole('row', { name: new RegExp(title) });
   await expect(sharedRow).toContainText(`Commune de Lannion ${id}`);
   await expect(sharedRow).toContainText('Partenaire');
 

@@ -13,6 +13,8 @@ export class ReadTransaction {
   private opening: Promise<unknown> | null = null;
   private failed = false;
   private finished = false;
+  /** Statements go one after the other on the connection (pg 9 will refuse overlapping calls). */
+  private tail: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly pool: pg.Pool,
@@ -29,6 +31,7 @@ export class ReadTransaction {
    */
   openWith<R extends pg.QueryResultRow>(statement: SqlStatement, values: readonly unknown[]): Promise<R[]> {
     if (this.opening) throw new Error('The read transaction is already open');
+    if (this.finished) throw new Error('The read transaction is finished');
     const opened = this.start().then(() => this.run<R>(statement, values));
     this.opening = opened;
     return opened;
@@ -36,6 +39,8 @@ export class ReadTransaction {
 
   /** Opens the transaction with explicit settings (a mutation's result, a job), once. */
   ensureOpen(settings: RlsSettings): Promise<unknown> {
+    // Never a connection taken after the request ended: it would not be given back.
+    if (this.finished) return Promise.reject(new Error('The read transaction is finished'));
     this.opening ??= this.start().then(() => this.run(SET_SETTINGS, settingValues(settings)));
     return this.opening;
   }
@@ -51,6 +56,7 @@ export class ReadTransaction {
     if (this.finished) return;
     this.finished = true;
     await this.opening?.catch(() => undefined);
+    await this.tail;
     const client = this.client;
     if (!client) return;
     this.client = null;
@@ -70,15 +76,20 @@ export class ReadTransaction {
     await this.client.query('BEGIN');
   }
 
-  private async run<R extends pg.QueryResultRow>(statement: SqlStatement, values: readonly unknown[]): Promise<R[]> {
-    if (this.finished || !this.client) throw new Error('The read transaction is finished');
-    this.onStatement();
-    try {
-      return (await this.client.query<R>({ name: statement.name, text: statement.text, values: [...values] })).rows;
-    } catch (error) {
-      this.failed = true;
-      throw error;
-    }
+  private run<R extends pg.QueryResultRow>(statement: SqlStatement, values: readonly unknown[]): Promise<R[]> {
+    if (this.finished) return Promise.reject(new Error('The read transaction is finished'));
+    const next = this.tail.then(async () => {
+      if (!this.client) throw new Error('The read transaction has no connection');
+      this.onStatement();
+      try {
+        return (await this.client.query<R>({ name: statement.name, text: statement.text, values: [...values] })).rows;
+      } catch (error) {
+        this.failed = true;
+        throw error;
+      }
+    });
+    this.tail = next.catch(() => undefined);
+    return next;
   }
 }
 

@@ -44,6 +44,10 @@ export function ProjectInvitationRow({ invitation, canRespond, onAnswered }: Pro
     },
     onSuccess: async (answer) => {
       setAnswering(null);
+      // The answered invitation leaves the panel at once, before the lists come back from the server.
+      queryClient.setQueryData<{ projectInvitations: { id: string }[] }>(projectInvitationsQueryKey, (data) =>
+        data ? { ...data, projectInvitations: data.projectInvitations.filter((entry) => entry.id !== invitation.id) } : data,
+      );
       onAnswered(t(answer.status === 'ACTIVE' ? 'projectInvitations.accepted' : 'projectInvitations.declined', { title: answer.projectTitle }));
       await Promise.all([queryClient.invalidateQueries({ queryKey: projectInvitationsQueryKey }), queryClient.invalidateQueries({ queryKey: projectsQueryKey })]);
     },
