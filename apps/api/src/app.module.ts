@@ -4,6 +4,7 @@ import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import type { Logger } from '@passerelles/platform/logger';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { SessionService } from './auth/session.service';
 import { ApiConfig } from './config/api-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
@@ -43,7 +44,12 @@ export class AppModule {
         ConfigModule.forRoot(config),
         DatabaseModule,
         RedisModule,
-        GraphQLModule.forRoot<MercuriusDriverConfig>({ driver: MercuriusDriver, ...graphqlOptions(config, logger) }),
+        GraphQLModule.forRootAsync<MercuriusDriverConfig>({
+          driver: MercuriusDriver,
+          imports: [AuthModule],
+          inject: [SessionService],
+          useFactory: (sessions: SessionService) => graphqlOptions(config, logger, (context) => sessions.hasSession(context)),
+        }),
         ...FEATURE_MODULES,
       ],
     };
