@@ -2,7 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createLogger } from '@passerelles/platform/logger';
 import { createApiApp } from '../src/api-app';
 import type { ApiConfig } from '../src/config/api-config';
-import { testApiConfig, uniqueEmail, uniqueSiren } from './test-environment';
+import { testApiConfig, uniqueClientAddress, uniqueEmail, uniqueSiren } from './test-environment';
 
 export interface GraphqlError {
   message: string;
@@ -29,6 +29,9 @@ export const DEFAULT_PASSWORD = 'une phrase de passe solide';
 
 /** The real API, booted in-process; requests go through Fastify's inject (the full HTTP stack, no socket). */
 export class ApiTestClient {
+  /** The address this client's requests come from, as the trusted proxy reports it in X-Forwarded-For. */
+  readonly clientAddress = uniqueClientAddress();
+
   private constructor(readonly app: NestFastifyApplication) {}
 
   static async start(overrides: Partial<ApiConfig> = {}): Promise<ApiTestClient> {
@@ -51,6 +54,7 @@ export class ApiTestClient {
       url: '/graphql',
       headers: {
         'content-type': 'application/json',
+        'x-forwarded-for': this.clientAddress,
         ...(session ? { cookie: session.cookie, 'x-csrf-token': session.csrfToken } : {}),
         ...headers,
       },

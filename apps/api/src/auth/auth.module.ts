@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { AuditModule } from '../audit/audit.module';
+import { RateLimitsModule } from '../rate-limits/rate-limits.module';
 import { DomainErrorFilter } from '../errors/domain-error.filter';
 import { AccessGuard } from './access.guard';
 import { AccountRepository } from './account.repository';
@@ -14,7 +15,7 @@ import { TenantContextInterceptor } from './tenant-context.interceptor';
 
 /** Sessions, sign-up and login; also installs the global deny-by-default guard, the tenant context and the error filter. */
 @Module({
-  imports: [AuditModule],
+  imports: [AuditModule, RateLimitsModule],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },
     { provide: APP_INTERCEPTOR, useClass: TenantContextInterceptor },

@@ -64,14 +64,11 @@ export class AuthService {
   }
 
   async login(input: LoginValues, client: ClientInfo): Promise<OpenedSession> {
-    await this.throttle.assertAllowed(input.email, client.ip);
+    await this.throttle.countAttempt(input.email, client.ip);
     const user = await this.database.transaction({ authEmail: input.email }, () => this.accounts.findUserByEmail(input.email));
     const valid = await this.hasher.verify(user?.passwordHash ?? null, input.password);
-    if (!user || !valid) {
-      await this.throttle.recordFailure(input.email, client.ip);
-      throw new InvalidCredentialsError();
-    }
-    await this.throttle.recordSuccess(input.email);
+    if (!user || !valid) throw new InvalidCredentialsError();
+    await this.throttle.recordSuccess(input.email, client.ip);
 
     const memberships = await this.database.transaction({ userId: user.id }, () => this.accounts.listMembershipsOfUser(user.id));
     if (memberships.length === 0) throw new NoMembershipError();

@@ -142,11 +142,9 @@ export class InvitationService {
     let passwordHash: string | null = null;
     if (existingUser) {
       // The same throttle as the login form: an invitation link must not become a way to guess passwords.
-      await this.throttle.assertAllowed(invitation.email, client.ip);
-      if (!(await this.hasher.verify(existingUser.passwordHash, input.password))) {
-        await this.throttle.recordFailure(invitation.email, client.ip);
-        throw new InvalidCredentialsError();
-      }
+      await this.throttle.countAttempt(invitation.email, client.ip);
+      if (!(await this.hasher.verify(existingUser.passwordHash, input.password))) throw new InvalidCredentialsError();
+      await this.throttle.recordSuccess(invitation.email, client.ip);
       userId = existingUser.id;
     } else {
       if (!input.name) throw new NameRequiredError();
