@@ -5,7 +5,7 @@ import { Prisma } from '@passerelles/db/generated/prisma/client';
 import type { MemberRole } from '@passerelles/db/generated/prisma/enums';
 import { currentTenantContext } from '@passerelles/db/tenant-context';
 import { invitationExpiry, invitationUsability } from '@passerelles/domain/invitation-rules';
-import { passwordProblem } from '@passerelles/domain/password-policy';
+import { PASSWORD_PROBLEM_MESSAGES, passwordProblem } from '@passerelles/domain/password-policy';
 import { renderInvitationEmail } from '@passerelles/emails/invitation-email';
 import type { AcceptInvitationValues, InviteMemberValues } from '@passerelles/shared/schemas/account.schemas';
 import { AuditTrail } from '../audit/audit-trail.service';
@@ -34,12 +34,6 @@ import type { Invitation } from './models/invitation.model';
 import type { InvitationPreview } from './models/invitation-preview.model';
 
 type InvitationRow = NonNullable<Awaited<ReturnType<InvitationRepository['findById']>>>;
-
-const PASSWORD_MESSAGES = {
-  TOO_SHORT: 'Le mot de passe doit compter au moins 12 caractères.',
-  TOO_LONG: 'Le mot de passe ne peut dépasser 128 caractères.',
-  SAME_AS_EMAIL: "Le mot de passe ne peut pas être l'adresse e-mail.",
-} as const;
 
 @Injectable()
 export class InvitationService {
@@ -149,7 +143,7 @@ export class InvitationService {
     } else {
       if (!input.name) throw new NameRequiredError();
       const problem = passwordProblem(input.password, invitation.email);
-      if (problem) throw new WeakPasswordError(PASSWORD_MESSAGES[problem]);
+      if (problem) throw new WeakPasswordError(PASSWORD_PROBLEM_MESSAGES[problem]);
       passwordHash = await this.hasher.hash(input.password);
       userId = randomUUID();
     }

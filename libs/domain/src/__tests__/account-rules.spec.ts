@@ -10,10 +10,27 @@ describe('passwordProblem', () => {
     ['court', undefined, 'TOO_SHORT'],
     ['onze-caract', undefined, 'TOO_SHORT'],
     ['douze-caract', undefined, null],
-    ['é'.repeat(12), undefined, null],
+    ['éèêëàâäîïôöû', undefined, null],
+    ['une phrase de passe solide', undefined, null],
     ['x'.repeat(129), undefined, 'TOO_LONG'],
     ['Marie@Ville.fr', 'marie@ville.fr', 'SAME_AS_EMAIL'],
-  ])('%s → %s', (password, email, expected) => {
+    [' '.repeat(12), undefined, 'BLANK'],
+    ['\t \u00a0'.repeat(4), undefined, 'BLANK'],
+    ['a'.repeat(12), undefined, 'REPETITIVE'],
+    ['é'.repeat(12), undefined, 'REPETITIVE'],
+    ['abcabcabcabc', undefined, 'REPETITIVE'],
+    ['121212121212', undefined, 'REPETITIVE'],
+    ['123456789012', undefined, 'REPETITIVE'],
+    ['zyxwvutsrqpo', undefined, 'REPETITIVE'],
+    ['qwertyuiop123', undefined, 'COMMON'],
+    ['password1234', undefined, 'COMMON'],
+    ['P@ssw0rd2026!', undefined, 'COMMON'],
+    ['Motdepasse2026!', undefined, 'COMMON'],
+    ['mot de passe 2026', undefined, 'COMMON'],
+    ['azertyuiop!!', undefined, 'COMMON'],
+    ['1qaz2wsx3edc', undefined, 'COMMON'],
+    ['Passerelles2026', undefined, 'COMMON'],
+  ])('%j → %s', (password, email, expected) => {
     expect(passwordProblem(password, email)).toBe(expected);
   });
 });

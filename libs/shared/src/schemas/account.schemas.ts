@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { normalizeEmail } from '@passerelles/domain/email-address';
 import { isFrenchRegionCode } from '@passerelles/domain/french-regions';
 import { MEMBER_ROLES, TENANT_KINDS } from '@passerelles/domain/member-role';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@passerelles/domain/password-policy';
+import { PASSWORD_MAX_LENGTH, PASSWORD_PROBLEM_MESSAGES, passwordProblem } from '@passerelles/domain/password-policy';
 import { isValidSiren, normalizeSiren } from '@passerelles/domain/siren';
 import { useFrenchValidationMessages } from '../french-validation';
 
@@ -12,10 +12,11 @@ const trimmed = (min: number, max: number) => z.string().trim().min(min).max(max
 
 export const emailField = z.string().trim().max(254).pipe(z.email()).transform(normalizeEmail);
 
-export const newPasswordField = z
-  .string()
-  .min(PASSWORD_MIN_LENGTH, `Le mot de passe doit compter au moins ${PASSWORD_MIN_LENGTH} caractères.`)
-  .max(PASSWORD_MAX_LENGTH, `Le mot de passe ne peut dépasser ${PASSWORD_MAX_LENGTH} caractères.`);
+/** A password being chosen: the policy of libs/domain (length, blanks, repetitions, common passwords). */
+export const newPasswordField = z.string().superRefine((password, context) => {
+  const problem = passwordProblem(password);
+  if (problem) context.addIssue({ code: 'custom', message: PASSWORD_PROBLEM_MESSAGES[problem] });
+});
 
 export const sirenField = z
   .string()
