@@ -26,6 +26,10 @@ const common = {
 };
 
 module.exports = {
+  // Real PostgreSQL, Redis and argon2 on a 2-core machine shared with other runs: Jest's 5 s default is too tight
+  // for a beforeAll that signs up several collectivités (form, then the e-mailed link). Global: Jest reads it
+  // only here, not per project.
+  testTimeout: 30_000,
   projects: [
     {
       ...common,

@@ -21,8 +21,15 @@ export interface RlsSettings {
   sessionTokenHash?: string | null;
   /** SHA-256 of the invitation secret being presented. */
   invitationTokenHash?: string | null;
-  /** An explicit system scope: 'tenant-directory' lets system jobs list collectivités to fan out per tenant. */
-  scope?: 'tenant-directory' | null;
+  /** SHA-256 of the secret of a sign-up confirmation link being presented. */
+  signUpTokenHash?: string | null;
+  /** SHA-256 of the secret of a password reset link being presented. */
+  passwordResetTokenHash?: string | null;
+  /**
+   * An explicit system scope: 'tenant-directory' lets system jobs list collectivités to fan out per tenant;
+   * 'account-outbox' lets the worker send the e-mails that belong to no collectivité (sign-up, password reset).
+   */
+  scope?: 'tenant-directory' | 'account-outbox' | null;
   /**
    * Comma-separated project ids whose participants may be listed (co-participants of shared projects). Only
    * used with queries that also require the project itself to be visible.
@@ -37,6 +44,8 @@ const SETTING_NAMES: Record<keyof RlsSettings, string> = {
   authEmail: 'app.auth_email',
   sessionTokenHash: 'app.session_token_hash',
   invitationTokenHash: 'app.invitation_token_hash',
+  signUpTokenHash: 'app.sign_up_token_hash',
+  passwordResetTokenHash: 'app.password_reset_token_hash',
   scope: 'app.scope',
   participantsOfProjects: 'app.participants_of_projects',
 };

@@ -1,3 +1,4 @@
+import { linkUsability, passwordResetExpiry, signUpExpiry } from '../account-links';
 import { normalizeEmail } from '../email-address';
 import { invitationExpiry, invitationUsability } from '../invitation-rules';
 import { wouldLeaveNoAdmin } from '../member-role';
@@ -83,5 +84,23 @@ describe('reference helpers', () => {
     expect(isFrenchRegionCode('84')).toBe(true);
     expect(isFrenchRegionCode('99')).toBe(false);
     expect(frenchRegionName('11')).toBe('Île-de-France');
+  });
+});
+
+describe('account links (sign-up confirmation, password reset)', () => {
+  const requested = new Date('2026-03-01T10:00:00Z');
+
+  it('gives a sign-up 24 hours and a reset 1 hour', () => {
+    expect(signUpExpiry(requested).toISOString()).toBe('2026-03-02T10:00:00.000Z');
+    expect(passwordResetExpiry(requested).toISOString()).toBe('2026-03-01T11:00:00.000Z');
+  });
+
+  it.each([
+    [null, '2026-03-01T10:59:59Z', 'USABLE'],
+    [null, '2026-03-01T11:00:00Z', 'EXPIRED'],
+    [new Date('2026-03-01T10:10:00Z'), '2026-03-01T10:20:00Z', 'USED'],
+    [new Date('2026-03-01T10:10:00Z'), '2026-03-01T12:00:00Z', 'USED'],
+  ])('used %s, at %s → %s', (usedAt, now, expected) => {
+    expect(linkUsability(usedAt, passwordResetExpiry(requested), new Date(now))).toBe(expected);
   });
 });

@@ -53,8 +53,19 @@ export const inviteMemberSchema = z.object({
   role: z.enum(MEMBER_ROLES),
 });
 
-/** Invitation secrets are 32 random bytes in base64url. */
-export const invitationTokenField = z.string().regex(/^[A-Za-z0-9_-]{43}$/, "Lien d'invitation invalide.");
+/** The secrets of e-mailed links (invitation, sign-up confirmation, password reset): 32 random bytes in base64url. */
+const linkSecretField = (message: string) => z.string().regex(/^[A-Za-z0-9_-]{43}$/, message);
+
+export const invitationTokenField = linkSecretField("Lien d'invitation invalide.");
+export const signUpTokenField = linkSecretField('Lien de confirmation invalide : ouvrez le lien reçu par e-mail en entier.');
+export const passwordResetTokenField = linkSecretField('Lien de réinitialisation invalide : ouvrez le lien reçu par e-mail en entier.');
+
+export const requestPasswordResetSchema = z.object({ email: emailField });
+
+export const resetPasswordSchema = z.object({
+  token: passwordResetTokenField,
+  password: newPasswordField,
+});
 
 export const acceptInvitationSchema = z.object({
   token: invitationTokenField,
@@ -72,3 +83,5 @@ export type SignUpValues = z.infer<typeof signUpSchema>;
 export type LoginValues = z.infer<typeof loginSchema>;
 export type InviteMemberValues = z.infer<typeof inviteMemberSchema>;
 export type AcceptInvitationValues = z.infer<typeof acceptInvitationSchema>;
+export type RequestPasswordResetValues = z.infer<typeof requestPasswordResetSchema>;
+export type ResetPasswordValues = z.infer<typeof resetPasswordSchema>;
