@@ -51,6 +51,8 @@ export default defineConfig({
             { name: 'vendor', test: /node_modules[\\/]/ },
             // The codelists (countries, DAC sectors, SDG targets) are large and change only with a new IATI release.
             { name: 'reference-data', test: /libs[\\/]reference-data[\\/]/ },
+            // The password policy's list of common passwords (about 90 kB) changes even less often.
+            { name: 'common-passwords', test: /libs[\\/]domain[\\/]src[\\/]generated[\\/]/ },
           ],
         },
       },

@@ -1,7 +1,7 @@
 import { FRENCH_REGIONS } from '@passerelles/domain/french-regions';
 import { TENANT_KINDS } from '@passerelles/domain/member-role';
 import { signUpSchema } from '@passerelles/shared/schemas/account.schemas';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -16,7 +16,6 @@ import { PageHeading } from '../../ui/page-heading';
 import { PasswordField } from '../../ui/password-field';
 import { SelectField } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';
-import { startSession } from './use-viewer';
 import { SignUpMutation } from './viewer.operations';
 
 // Same names as the GraphQL input, so that the API's field errors land on the right inputs.
@@ -28,15 +27,12 @@ const REGION_OPTIONS = FRENCH_REGIONS.map((region) => ({ value: region.code, lab
 
 export function SignUpPage() {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
   const form = useFormState(signUpSchema, FIELDS, INITIAL, t('form.requiredField'));
+  // The answer is the same whether or not the address has an account: "check your inbox" (the e-mail says which).
   const signUp = useMutation({
     mutationFn: (input: SignUpInput) => request(SignUpMutation, { input }),
-    onSuccess: (result) => {
-      startSession(queryClient, result.signUp);
-      void navigate('/projets', { replace: true });
-    },
+    onSuccess: (_result, input) => void navigate('/inscription/e-mail-envoye', { state: { sentTo: input.email } }),
     onError: form.showApiError,
   });
 
