@@ -9,7 +9,9 @@ import { useFrenchValidationMessages } from '@passerelles/shared/french-validati
 import { AppModule } from './app.module';
 import type { ApiConfig } from './config/api-config';
 import { PinoNestLogger } from '@passerelles/platform/pino-nest-logger';
+import { ErrorCode } from '@passerelles/domain/domain-error';
 import { GRAPHQL_RESPONSE_MEDIA_TYPE } from './graphql/graphql-options';
+import { requestProblemOf } from './graphql/http-request-errors';
 
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9_.-]{1,64}$/;
 /**
@@ -35,6 +37,16 @@ export async function createApiApp(config: ApiConfig, logger: Logger): Promise<N
   // Fastify parses text/plain by default; GraphQL takes only JSON (or application/graphql), so a plain-text
   // body, which a cross-site form can send without a preflight, is refused with 415.
   adapter.getInstance().removeContentTypeParser('text/plain');
+  // Errors raised before a REST route's handler (an unreadable or oversized body) never reach Nest's filters:
+  // they answer here, in the API's format. /graphql has its own handler (Mercurius, see graphql-error-formatter).
+  adapter.getInstance().setErrorHandler((error, request, reply) => {
+    const problem = requestProblemOf(error);
+    if (problem) return reply.status(problem.statusCode).send({ error: { code: ErrorCode.BadUserInput, reason: problem.reason, message: problem.message } });
+    logger.error({ err: error, requestId: request.id }, 'unexpected error before a route handler');
+    return reply.status(500).send({
+      error: { code: 'INTERNAL_SERVER_ERROR', message: `Une erreur interne est survenue. Si elle persiste, communiquez cette référence au support : ${request.id}.`, requestId: request.id },
+    });
+  });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, logger), adapter, {
     logger: new PinoNestLogger(logger.child({ component: 'nest' })),
     abortOnError: false,

@@ -4,6 +4,7 @@ import { AuditModule } from '../audit/audit.module';
 import { OutboxModule } from '../outbox/outbox.module';
 import { RateLimitsModule } from '../rate-limits/rate-limits.module';
 import { DomainErrorFilter } from '../errors/domain-error.filter';
+import { HttpExceptionFilter } from '../errors/http-exception.filter';
 import { AccessGuard } from './access.guard';
 import { AccountRepository } from './account.repository';
 import { AuthResolver } from './auth.resolver';
@@ -26,6 +27,7 @@ import { TenantContextInterceptor } from './tenant-context.interceptor';
     { provide: APP_GUARD, useClass: AccessGuard },
     { provide: APP_INTERCEPTOR, useClass: TenantContextInterceptor },
     { provide: APP_FILTER, useClass: DomainErrorFilter },
+    { provide: APP_FILTER, useClass: HttpExceptionFilter },
     AccountRepository,
     SessionRepository,
     SessionService,

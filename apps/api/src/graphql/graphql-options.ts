@@ -33,7 +33,7 @@ export function graphqlOptions(config: ApiConfig, logger: Logger, hasSession: Se
     graphiql: config.graphiql,
     queryDepth: MAX_QUERY_DEPTH,
     allowBatchedQueries: false,
-    parserOptions: { maxTokens: MAX_DOCUMENT_TOKENS },
+    graphql: { parseOptions: { maxTokens: MAX_DOCUMENT_TOKENS } },
     additionalRouteOptions: {
       // GraphQL over HTTP: `"extensions": null` means "no extensions" (some clients always send the key);
       // Mercurius' body schema only accepts an object there.

@@ -21,7 +21,7 @@ const BY_CODE: Record<string, RequestProblem> = {
   FST_ERR_CTP_BODY_TOO_LARGE: {
     statusCode: 413,
     reason: 'REQUEST_TOO_LARGE',
-    message: 'Requête trop volumineuse : 1 Mo au maximum (les documents passent par le formulaire de dépôt).',
+    message: 'Requête trop volumineuse : 1 Mo au maximum.',
   },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: {
     statusCode: 415,

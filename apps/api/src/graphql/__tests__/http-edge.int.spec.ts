@@ -56,6 +56,25 @@ describe('HTTP edge of /graphql', () => {
     expect(legacy.status).toBe(200);
   });
 
+  it('refuses a document of more than 20,000 tokens before parsing it all', async () => {
+    const response = await post(JSON.stringify({ query: `{ ${Array.from({ length: 25_000 }, () => '__typename').join(' ')} }` }), { 'content-type': 'application/json' });
+    expect(response.body.errors![0]).toMatchObject({ message: 'Requête trop longue : découpez-la en plusieurs requêtes.', extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
+  it('answers the REST routes\' unreadable requests in the same format, in French', async () => {
+    const cases: [string, string, Record<string, string>, number, string][] = [
+      ['/documents', JSON.stringify({ padding: 'a'.repeat(1_100_000) }), { 'content-type': 'application/json' }, 413, 'REQUEST_TOO_LARGE'],
+      ['/documents', '{"x":', { 'content-type': 'application/json' }, 400, 'MALFORMED_JSON'],
+      ['/nulle-part', '', {}, 404, 'ROUTE_NOT_FOUND'],
+    ];
+    for (const [url, payload, headers, status, reason] of cases) {
+      const response = await api.app.inject({ method: 'POST', url, headers, payload });
+      expect({ url, status: response.statusCode }).toEqual({ url, status });
+      expect(response.json()).toEqual({ error: { code: expect.any(String), reason, message: expect.stringMatching(/^[A-ZÀ-Ÿ].+\.$/) } });
+      expect(response.body).not.toMatch(/Request body|Cannot POST|Bad Request/);
+    }
+  });
+
   it('refuses a mutation sent with GET', async () => {
     const response = await api.app.inject({ method: 'GET', url: `/graphql?query=${encodeURIComponent('mutation { logout }')}` });
     expect(response.statusCode).toBe(405);
