@@ -5,6 +5,7 @@ import { createPrismaClient } from '@passerelles/db/prisma-client';
 import { JobProducer } from '@passerelles/jobs/job-producer';
 import { createRedisConnection } from '@passerelles/platform/redis-connection';
 import { WorkerConfig } from './config/worker-config';
+import { PurgeAccountLinksHandler } from './accounts/purge-account-links.handler';
 import { EmailDeliveryRepository } from './email/email-delivery.repository';
 import { Mailer } from './email/mailer';
 import { EmailDelivery, SendAccountEmailHandler, SendEmailHandler } from './email/send-email.handler';
@@ -15,7 +16,7 @@ import { QueueRunner } from './jobs/queue-runner';
 import { TenantDirectory } from './jobs/tenant-directory';
 
 /** Every job handler of the worker; the registry checks this list against the JobName enum at boot. */
-const HANDLERS = [SendEmailHandler, SendAccountEmailHandler, SweepEmailOutboxHandler];
+const HANDLERS = [SendEmailHandler, SendAccountEmailHandler, SweepEmailOutboxHandler, PurgeAccountLinksHandler];
 
 @Injectable()
 class ConnectionsShutdown implements OnApplicationShutdown {

@@ -27,9 +27,10 @@ export interface RlsSettings {
   passwordResetTokenHash?: string | null;
   /**
    * An explicit system scope: 'tenant-directory' lets system jobs list collectivités to fan out per tenant;
-   * 'account-outbox' lets the worker send the e-mails that belong to no collectivité (sign-up, password reset).
+   * 'account-outbox' lets the worker send the e-mails that belong to no collectivité (sign-up, password reset);
+   * 'account-maintenance' lets it delete sign-up and password reset links a day past their expiry.
    */
-  scope?: 'tenant-directory' | 'account-outbox' | null;
+  scope?: 'tenant-directory' | 'account-outbox' | 'account-maintenance' | null;
   /**
    * Comma-separated project ids whose participants may be listed (co-participants of shared projects). Only
    * used with queries that also require the project itself to be visible.

@@ -10,4 +10,6 @@ export enum JobName {
   SendAccountEmail = 'send-account-email',
   /** Re-enqueue outbox e-mails whose job was lost (Redis emptied, enqueue failed after commit). */
   SweepEmailOutbox = 'sweep-email-outbox',
+  /** Delete sign-up confirmation and password reset links a day past their expiry (and pending password hashes). */
+  PurgeAccountLinks = 'purge-account-links',
 }

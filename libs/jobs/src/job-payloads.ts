@@ -10,6 +10,7 @@ export interface JobPayloads {
   /** No tenant: the worker reaches these rows only under its account-outbox scope. */
   [JobName.SendAccountEmail]: { deliveryId: string };
   [JobName.SweepEmailOutbox]: { olderThanSeconds: number };
+  [JobName.PurgeAccountLinks]: Record<string, never>;
 }
 
 export type JobPayload<N extends JobName> = JobPayloads[N];
@@ -19,6 +20,7 @@ export const QUEUE_OF_JOB: { readonly [N in JobName]: QueueName } = {
   [JobName.SendEmail]: QueueName.Email,
   [JobName.SendAccountEmail]: QueueName.Email,
   [JobName.SweepEmailOutbox]: QueueName.Maintenance,
+  [JobName.PurgeAccountLinks]: QueueName.Maintenance,
 };
 
 export function jobsOfQueue(queue: QueueName): JobName[] {

@@ -74,3 +74,11 @@ CREATE POLICY password_resets_access ON password_resets FOR SELECT
 CREATE POLICY password_resets_use ON password_resets FOR UPDATE
   USING (token_hash = app_setting_text('app.password_reset_token_hash') OR user_id = app_current_user_id())
   WITH CHECK (token_hash = app_setting_text('app.password_reset_token_hash') OR user_id = app_current_user_id());
+
+-- Housekeeping by the worker (explicit account-maintenance scope): rows a day past their expiry are deleted, and
+-- the pending password hashes with them. That scope sees nothing else, and no live link.
+GRANT DELETE ON sign_up_requests, password_resets TO passerelles_app;
+CREATE POLICY sign_up_requests_purge ON sign_up_requests FOR ALL
+  USING (app_setting_text('app.scope') = 'account-maintenance' AND expires_at < now() - interval '1 day');
+CREATE POLICY password_resets_purge ON password_resets FOR ALL
+  USING (app_setting_text('app.scope') = 'account-maintenance' AND expires_at < now() - interval '1 day');

@@ -502,6 +502,12 @@ describe('row-level security in PostgreSQL', () => {
         expect(await count('SELECT count(*)::int AS n FROM email_deliveries WHERE tenant_id IS NULL')).toBeGreaterThan(0);
         expect(await count('SELECT count(*)::int AS n FROM password_resets')).toBe(0);
       });
+      // The maintenance scope sees only links a day past their expiry: none of these.
+      await asApp({ 'app.scope': 'account-maintenance' }, async () => {
+        expect(await count('SELECT count(*)::int AS n FROM password_resets')).toBe(0);
+        expect((await client.query('DELETE FROM password_resets')).rowCount).toBe(0);
+        expect(await count('SELECT count(*)::int AS n FROM email_deliveries')).toBe(0);
+      });
     } finally {
       await client.end();
     }
