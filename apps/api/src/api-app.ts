@@ -4,6 +4,7 @@ import fastifyMultipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { IncomingMessage } from 'node:http';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from '@passerelles/platform/logger';
 import { useFrenchValidationMessages } from '@passerelles/shared/french-validation';
 import { AppModule } from './app.module';
@@ -38,14 +39,19 @@ export async function createApiApp(config: ApiConfig, logger: Logger): Promise<N
   // body, which a cross-site form can send without a preflight, is refused with 415.
   adapter.getInstance().removeContentTypeParser('text/plain');
   // Errors raised before a REST route's handler (an unreadable or oversized body) never reach Nest's filters:
-  // they answer here, in the API's format. /graphql has its own handler (Mercurius, see graphql-error-formatter).
-  adapter.getInstance().setErrorHandler((error, request, reply) => {
+  // each REST route answers them here, in the API's format. /graphql has its own (Mercurius, see
+  // graphql-error-formatter). Per route rather than per scope: Nest installs its own scope-wide handler later.
+  const restErrorHandler = (error: Error, request: FastifyRequest, reply: FastifyReply) => {
     const problem = requestProblemOf(error);
     if (problem) return reply.status(problem.statusCode).send({ error: { code: ErrorCode.BadUserInput, reason: problem.reason, message: problem.message } });
     logger.error({ err: error, requestId: request.id }, 'unexpected error before a route handler');
     return reply.status(500).send({
       error: { code: 'INTERNAL_SERVER_ERROR', message: `Une erreur interne est survenue. Si elle persiste, communiquez cette référence au support : ${request.id}.`, requestId: request.id },
     });
+  };
+  adapter.getInstance().addHook('onRoute', (route) => {
+    if (route.url.startsWith('/graphql') || route.url.startsWith('/graphiql')) return;
+    route.errorHandler ??= restErrorHandler;
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, logger), adapter, {
     logger: new PinoNestLogger(logger.child({ component: 'nest' })),
