@@ -471,7 +471,7 @@ export type ServiceRevenuesInput = {
 export type SignUpInput = {
   adminName: string;
   email: string;
-  /** 12 caractères au minimum. */
+  /** 12 caractères au minimum, pas un mot de passe courant (règle de libs/domain/password-policy). */
   password: string;
   /** Code INSEE de la région. */
   regionCode: string;
