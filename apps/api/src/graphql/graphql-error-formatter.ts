@@ -84,7 +84,11 @@ function formatOne(error: GraphQLError, { requestId, logger, production }: Forma
     return {
       message: translateGraphqlMessage(error.message),
       ...location,
-      extensions: { code: ErrorCode.BadUserInput, reason: 'INVALID_GRAPHQL', detail: production ? withoutSuggestions(error.message) : error.message },
+      extensions: {
+        code: ErrorCode.BadUserInput,
+        reason: /Document contains more tha[nt] \d+ tokens/.test(error.message) ? 'DOCUMENT_TOO_LONG' : 'INVALID_GRAPHQL',
+        detail: production ? withoutSuggestions(error.message) : error.message,
+      },
     };
   }
 

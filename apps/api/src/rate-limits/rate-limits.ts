@@ -128,7 +128,9 @@ export class RateLimits {
         points: rule.points,
         duration: rule.windowSeconds,
         blockDuration: rule.blockSeconds ?? 0,
-        rejectIfRedisNotReady: true,
+        // Commands wait in ioredis' queue while it (re)connects, then fail after its retries: a request that
+        // arrives as the API starts is counted, and with Redis down nothing passes unlimited.
+        rejectIfRedisNotReady: false,
       });
       this.limiters.set(rule, limiter);
     }

@@ -58,7 +58,7 @@ describe('HTTP edge of /graphql', () => {
 
   it('refuses a document of more than 20,000 tokens before parsing it all', async () => {
     const response = await post(JSON.stringify({ query: `{ ${Array.from({ length: 25_000 }, () => '__typename').join(' ')} }` }), { 'content-type': 'application/json' });
-    expect(response.body.errors![0]).toMatchObject({ message: 'Requête trop longue : découpez-la en plusieurs requêtes.', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(response.body.errors![0]).toMatchObject({ message: 'Requête trop longue : découpez-la en plusieurs requêtes.', extensions: { code: 'BAD_USER_INPUT', reason: 'DOCUMENT_TOO_LONG' } });
   });
 
   it('answers the REST routes\' unreadable requests in the same format, in French', async () => {
