@@ -26,9 +26,9 @@ const common = {
 };
 
 module.exports = {
-  // A global option (Jest ignores it per project). The integration tests use real services on a shared 2-core
-  // machine: a busy PostgreSQL makes a sign-up in a hook take more than Jest's default 5 s without anything being
-  // wrong. Slow tests are still reported from 10 s.
+  // Real PostgreSQL, Redis and argon2 on a 2-core machine shared with other runs: Jest's 5 s default is too tight
+  // for a beforeAll that signs up several collectivités (form, then the e-mailed link). Global: Jest reads it
+  // only here, not per project.
   testTimeout: 30_000,
   projects: [
     {

@@ -4,6 +4,7 @@ import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import type { Logger } from '@passerelles/platform/logger';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { SessionService } from './auth/session.service';
 import { ApiConfig } from './config/api-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
@@ -46,8 +47,10 @@ export class AppModule {
         RedisModule,
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,
-          inject: [Database],
-          useFactory: (database: Database) => graphqlOptions(config, logger, database),
+          imports: [AuthModule],
+          inject: [Database, SessionService],
+          useFactory: (database: Database, sessions: SessionService) =>
+            graphqlOptions(config, logger, database, (context) => sessions.hasSession(context)),
         }),
         ...FEATURE_MODULES,
       ],

@@ -5,9 +5,10 @@ import { createDatabase } from '@passerelles/db/create-database';
 import { JobProducer } from '@passerelles/jobs/job-producer';
 import { createRedisConnection } from '@passerelles/platform/redis-connection';
 import { WorkerConfig } from './config/worker-config';
+import { PurgeAccountLinksHandler } from './accounts/purge-account-links.handler';
 import { EmailDeliveryRepository } from './email/email-delivery.repository';
 import { Mailer } from './email/mailer';
-import { SendEmailHandler } from './email/send-email.handler';
+import { EmailDelivery, SendAccountEmailHandler, SendEmailHandler } from './email/send-email.handler';
 import { SweepEmailOutboxHandler } from './email/sweep-email-outbox.handler';
 import { JOB_HANDLERS, type JobHandler } from './jobs/job-handler';
 import { JobHandlerRegistry } from './jobs/job-handler-registry';
@@ -15,7 +16,7 @@ import { QueueRunner } from './jobs/queue-runner';
 import { TenantDirectory } from './jobs/tenant-directory';
 
 /** Every job handler of the worker; the registry checks this list against the JobName enum at boot. */
-const HANDLERS = [SendEmailHandler, SweepEmailOutboxHandler];
+const HANDLERS = [SendEmailHandler, SendAccountEmailHandler, SweepEmailOutboxHandler, PurgeAccountLinksHandler];
 
 @Injectable()
 class ConnectionsShutdown implements OnApplicationShutdown {
@@ -52,6 +53,7 @@ export class WorkerModule {
         QueueRunner,
         TenantDirectory,
         EmailDeliveryRepository,
+        EmailDelivery,
         Mailer,
         ConnectionsShutdown,
       ],

@@ -14,8 +14,16 @@ export interface RlsSettings {
   sessionTokenHash?: string | null;
   /** SHA-256 of the invitation secret being presented. */
   invitationTokenHash?: string | null;
-  /** An explicit system scope: 'tenant-directory' lets system jobs list collectivités to fan out per tenant. */
-  scope?: 'tenant-directory' | null;
+  /** SHA-256 of the secret of a sign-up confirmation link being presented. */
+  signUpTokenHash?: string | null;
+  /** SHA-256 of the secret of a password reset link being presented. */
+  passwordResetTokenHash?: string | null;
+  /**
+   * An explicit system scope: 'tenant-directory' lets system jobs list collectivités to fan out per tenant;
+   * 'account-outbox' lets the worker send the e-mails that belong to no collectivité (sign-up, password reset);
+   * 'account-maintenance' lets it delete sign-up and password reset links a day past their expiry.
+   */
+  scope?: 'tenant-directory' | 'account-outbox' | 'account-maintenance' | null;
 }
 
 export const SETTING_NAMES: Record<keyof RlsSettings, string> = {
@@ -25,5 +33,7 @@ export const SETTING_NAMES: Record<keyof RlsSettings, string> = {
   authEmail: 'app.auth_email',
   sessionTokenHash: 'app.session_token_hash',
   invitationTokenHash: 'app.invitation_token_hash',
+  signUpTokenHash: 'app.sign_up_token_hash',
+  passwordResetTokenHash: 'app.password_reset_token_hash',
   scope: 'app.scope',
 };

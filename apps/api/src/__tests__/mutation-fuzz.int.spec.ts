@@ -134,6 +134,9 @@ const DELIBERATION = (world: World) => ({
 
 /** One valid call of each mutation; the fuzzer derives hostile variants from it and from the schema's types. */
 const BASELINES: Record<string, Baseline> = {
+  confirmSignUp: { auth: 'anonymous', variables: () => ({ token: randomToken() }) },
+  requestPasswordReset: { auth: 'anonymous', variables: () => ({ email: 'personne.inconnue@example.test' }) },
+  resetPassword: { auth: 'anonymous', variables: () => ({ input: { token: randomToken(), password: DEFAULT_PASSWORD } }) },
   acceptInvitation: { auth: 'anonymous', variables: () => ({ input: { token: randomToken(), name: 'Nouvelle Personne', password: DEFAULT_PASSWORD } }) },
   addOrganisationContact: { variables: (w) => ({ organisationId: w.organisationId, input: { name: 'Awa Ouédraogo', position: 'Directrice', email: 'awa@example.bf', phone: '+226 70 00 00 00' } }) },
   changeDeliberationStatus: { variables: (w) => ({ input: { deliberationId: w.deliberationId, status: 'SCHEDULED', date: '2026-02-10' } }) },
@@ -245,6 +248,8 @@ class RowCounter {
       users: { where: `x.id IN (${scopedUsers})`, checksum: true },
       // Sessions slide their expiry on every request: counted, not compared.
       sessions: { where: `x.user_id IN (${scopedUsers})`, checksum: false },
+      password_resets: { where: `x.user_id IN (${scopedUsers})`, checksum: true },
+      sign_up_requests: { where: `x.email IN (SELECT u.email FROM users u WHERE u.id IN (${scopedUsers})) OR x.siren = ANY($3::text[])`, checksum: true },
     };
     return rows
       .map(({ table_name: table, has_tenant: hasTenant }) => {

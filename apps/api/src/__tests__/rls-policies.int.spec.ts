@@ -30,7 +30,9 @@ const TABLE_CASES: Record<string, TableCase> = {
   memberships: BY_TENANT,
   invitations: BY_TENANT,
   audit_events: { ownedBy: 'tenant_id = $1 OR counterpart_tenant_id = $1' },
-  email_deliveries: BY_TENANT,
+  email_deliveries: { ownedBy: `tenant_id = $1 OR (tenant_id IS NULL AND recipient IN (SELECT email FROM users WHERE id IN (${MEMBERS_OF_A})))` },
+  sign_up_requests: { ownedBy: `email IN (SELECT email FROM users WHERE id IN (${MEMBERS_OF_A}))`, why: 'the requests that created A and its accounts' },
+  password_resets: { ownedBy: `user_id IN (${MEMBERS_OF_A})` },
   service_revenues: BY_TENANT,
   organisations: BY_TENANT,
   organisation_contacts: BY_TENANT,
@@ -130,6 +132,9 @@ describe('row-level security on its own (SQL policy suite)', () => {
     const sharedFile = await uploadDocument(api, owner.admin, 'PROJECT', shared.id, 'compte-rendu.pdf');
     await api.graphql('mutation S($d: ID!, $p: ID!) { shareDocumentWithProject(documentId: $d, projectId: $p, shared: true) { id } }', { d: sharedFile.id, p: shared.id }, owner.admin);
     await api.graphql('mutation R($input: ServiceRevenuesInput!) { setServiceRevenues(input: $input) { year } }', { input: { year: 2025, waterRevenue: '1000000' } }, owner.admin);
+    // A forgotten password: a reset link and its account e-mail (no collectivité).
+    const reset = await api.graphql('mutation R($email: String!) { requestPasswordReset(email: $email) }', { email: owner.sessions.TECHNICIAN.email });
+    if (reset.errors) throw new Error(JSON.stringify(reset.errors));
     return { evaluated: evaluated.id, other: other.id, shared: shared.id };
   }
 

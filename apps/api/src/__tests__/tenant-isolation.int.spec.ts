@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { Client } from 'pg';
 import { ApiTestClient, INVITE, type TestSession } from '../../test/api-test-client';
-import { invitationSecretFromOutbox, withOwnerClient } from '../../test/owner-database';
+import { accountLinkSecretFromOutbox, invitationSecretFromOutbox, withOwnerClient } from '../../test/owner-database';
 import { CooperationFixtures, tenantSiren } from '../../test/cooperation-fixtures';
 import { testEnvironment, uniqueEmail } from '../../test/test-environment';
 import { postDocument, uploadDocument } from '../../test/document-upload';
@@ -85,7 +86,10 @@ const ISOLATION_CASES: Record<string, IsolationCase> = {
       expect(byId.data!.auditEvents.totalCount).toBe(0);
     },
   },
-  'Mutation.signUp': { noForeignInput: 'creates a new collectivité; a taken SIREN answers CONFLICT without revealing data' },
+  'Mutation.signUp': { noForeignInput: 'only sends an e-mail to the address given; answers true whether or not it has an account' },
+  'Mutation.confirmSignUp': { noForeignInput: 'the secret of the e-mailed link is the credential; creates a new collectivité (a taken SIREN answers CONFLICT)' },
+  'Mutation.requestPasswordReset': { noForeignInput: 'only sends an e-mail to the address given, if it has an account; always answers true' },
+  'Mutation.resetPassword': { noForeignInput: "the secret of the e-mailed link is the credential; acts on that link's account only" },
   'Mutation.login': { noForeignInput: 'credentials only' },
   'Mutation.logout': { noForeignInput: "acts on the caller's own session" },
   'Mutation.acceptInvitation': { noForeignInput: 'the secret of the link is the credential' },
@@ -548,6 +552,61 @@ describe('row-level security in PostgreSQL', () => {
         const { rows } = await client.query(`SELECT count(*)::int AS n FROM "${table.name}"`);
         expect({ table: table.name, rows: rows[0].n }).toEqual({ table: table.name, rows: 0 });
       }
+    } finally {
+      await client.end();
+    }
+  });
+
+  it('reaches pending sign-ups, password resets and account e-mails only through their secret, the person or the worker scope', async () => {
+    const api = await ApiTestClient.start();
+    const a = await api.signUp();
+    const b = await api.signUp();
+    await api.graphql('mutation R($email: String!) { requestPasswordReset(email: $email) }', { email: a.email });
+    const secret = await accountLinkSecretFromOutbox(a.email, '/mot-de-passe/nouveau');
+    await api.close();
+    const client = new Client({ connectionString: testEnvironment.appDatabaseUrl });
+    await client.connect();
+    const asApp = async <T>(settings: Record<string, string>, work: () => Promise<T>): Promise<T> => {
+      await client.query('BEGIN');
+      try {
+        for (const [name, value] of Object.entries(settings)) await client.query('SELECT set_config($1, $2, true)', [name, value]);
+        return await work();
+      } finally {
+        await client.query('ROLLBACK');
+      }
+    };
+    const count = async (sql: string) => (await client.query(sql)).rows[0].n as number;
+    try {
+      // B, signed in, sees none of them, cannot forge a reset link for A, nor use A's.
+      await asApp({ 'app.tenant_id': b.tenantId, 'app.user_id': b.userId, 'app.role': 'ADMIN' }, async () => {
+        expect(await count('SELECT count(*)::int AS n FROM password_resets')).toBe(0);
+        expect(await count('SELECT count(*)::int AS n FROM sign_up_requests')).toBe(0);
+        expect(await count('SELECT count(*)::int AS n FROM email_deliveries WHERE tenant_id IS NULL')).toBe(0);
+        expect((await client.query('UPDATE password_resets SET used_at = now()')).rowCount).toBe(0);
+        await expect(
+          client.query("INSERT INTO password_resets (id, user_id, token_hash, expires_at) VALUES (gen_random_uuid(), $1, repeat('0', 64), now() + interval '1 hour')", [a.userId]),
+        ).rejects.toThrow(/row-level security/);
+      });
+      await asApp({ 'app.scope': 'tenant-directory' }, async () => {
+        expect(await count('SELECT count(*)::int AS n FROM email_deliveries WHERE tenant_id IS NULL')).toBe(0);
+      });
+      // The secret of the link reaches its one row.
+      const hash = createHash('sha256').update(secret).digest('hex');
+      await asApp({ 'app.password_reset_token_hash': hash }, async () => {
+        expect((await client.query('SELECT user_id FROM password_resets')).rows).toEqual([{ user_id: a.userId }]);
+      });
+      // The worker's account-outbox scope sees the account e-mails, never a collectivité's.
+      await asApp({ 'app.scope': 'account-outbox' }, async () => {
+        expect(await count('SELECT count(*)::int AS n FROM email_deliveries WHERE tenant_id IS NOT NULL')).toBe(0);
+        expect(await count('SELECT count(*)::int AS n FROM email_deliveries WHERE tenant_id IS NULL')).toBeGreaterThan(0);
+        expect(await count('SELECT count(*)::int AS n FROM password_resets')).toBe(0);
+      });
+      // The maintenance scope sees only links a day past their expiry: none of these.
+      await asApp({ 'app.scope': 'account-maintenance' }, async () => {
+        expect(await count('SELECT count(*)::int AS n FROM password_resets')).toBe(0);
+        expect((await client.query('DELETE FROM password_resets')).rowCount).toBe(0);
+        expect(await count('SELECT count(*)::int AS n FROM email_deliveries')).toBe(0);
+      });
     } finally {
       await client.end();
     }

@@ -54,6 +54,17 @@ export class SessionService {
     return toResolution(rows[0]);
   }
 
+  /**
+   * Whether the request carries a valid session; the resolution is kept on the context, where the access guard
+   * finds it. A revoked membership is left for the guard to explain.
+   */
+  async hasSession(ctx: { req: FastifyRequest; auth?: AuthState | null }): Promise<boolean> {
+    if (ctx.auth !== undefined) return ctx.auth !== null;
+    const resolution = await this.resolve(ctx.req);
+    if (resolution.state !== 'valid') return false;
+    ctx.auth = resolution.auth;
+    return true;
+  }
 
   /** Inside the caller's transaction, whose settings must carry this user (RLS checks the insert). */
   async open(userId: string, tenantId: string, userAgent: string | undefined): Promise<{ secret: string; csrfToken: string }> {

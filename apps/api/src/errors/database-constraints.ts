@@ -70,6 +70,8 @@ const SURROGATE_PRIMARY_KEYS = [
   'deliberations',
   'deliberation_projects',
   'participation_contributions',
+  'sign_up_requests',
+  'password_resets',
 ] as const;
 
 /**
@@ -114,6 +116,11 @@ export const DATABASE_CONSTRAINTS: Readonly<Record<string, ConstraintRule>> = {
   audit_events_tenant_id_fkey: bug('the tenant comes from the session'),
   email_deliveries_tenant_id_fkey: bug('the tenant comes from the session'),
   email_deliveries_tenant_id_idempotency_key_key: bug('idempotency keys are derived from rows created in the same transaction'),
+  email_deliveries_account_idempotency_key_key: bug('account e-mails are keyed by the link they carry, written once'),
+  // Sign-up requests and password resets: secrets are random (a collision is a bug), the person is the session's.
+  sign_up_requests_token_hash_key: bug('256-bit random secrets'),
+  password_resets_token_hash_key: bug('256-bit random secrets'),
+  password_resets_user_id_fkey: foreignKey(notFound('Compte'), CASCADE),
   service_revenues_tenant_id_year_key: answer(
     ErrorCode.Conflict,
     'SERVICE_REVENUES_CHANGED',

@@ -5,6 +5,8 @@ import type { ServiceRevenuesValues, UpdateTenantValues } from '@passerelles/sha
 import { AuditTrail } from '../audit/audit-trail.service';
 import { toAmount } from '../database/column-values';
 import { NotFoundError } from '../errors/common.errors';
+import type { ClientInfo } from '../graphql/client-info';
+import { RATE_LIMITS, RateLimits } from '../rate-limits/rate-limits';
 import type { CollectivityLookup, ServiceRevenue, TenantSettings } from './models/tenant-settings.model';
 import type { Tenant } from './models/tenant.model';
 import { TenantSettingsRepository } from './tenant-settings.repository';
@@ -17,6 +19,7 @@ export class TenantSettingsService {
     private readonly database: Database,
     private readonly settings: TenantSettingsRepository,
     private readonly audit: AuditTrail,
+    private readonly limits: RateLimits,
   ) {}
 
   get(): Promise<TenantSettings> {
@@ -48,8 +51,16 @@ export class TenantSettingsService {
     });
   }
 
-  /** Looks a collectivité up by SIREN, across tenants, exposing nothing but its name. */
-  async findCollectivity(siren: string): Promise<CollectivityLookup | null> {
+  /**
+   * Looks a collectivité up by SIREN, across tenants, exposing nothing but its name. Counted per person and per
+   * client address (every alias of a request counts): enough to invite partners, not to list the customers.
+   */
+  async findCollectivity(siren: string, client: ClientInfo): Promise<CollectivityLookup | null> {
+    const { userId, tenantId } = currentTenantContext();
+    await this.limits.consumeAll([
+      [RATE_LIMITS.collectivityLookupPerAccount, userId ?? tenantId],
+      [RATE_LIMITS.collectivityLookupPerAddress, client.ip],
+    ]);
     return this.database.transaction({ scope: 'tenant-directory' }, () => this.settings.findCollectivityBySiren(siren));
   }
 }

@@ -1,7 +1,7 @@
 import { TENANT_KINDS } from '@passerelles/domain/member-role';
 import { sirenWarning } from '@passerelles/domain/siren';
 import { signUpSchema } from '@passerelles/shared/schemas/account.schemas';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -17,7 +17,6 @@ import { PageHeading } from '../../ui/page-heading';
 import { PasswordField } from '../../ui/password-field';
 import { SelectField } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';
-import { startSession } from './use-viewer';
 import { SignUpMutation } from './viewer.operations';
 
 // Same names as the GraphQL input, so that the API's field errors land on the right inputs.
@@ -27,15 +26,12 @@ const INITIAL: Record<Field, string> = { tenantName: '', tenantKind: '', siren: 
 
 export function SignUpPage() {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
   const form = useFormState(signUpSchema, FIELDS, INITIAL, t('form.requiredField'));
+  // The answer is the same whether or not the address has an account: "check your inbox" (the e-mail says which).
   const signUp = useMutation({
     mutationFn: (input: SignUpInput) => request(SignUpMutation, { input }),
-    onSuccess: (result) => {
-      startSession(queryClient, result.signUp);
-      void navigate('/projets', { replace: true });
-    },
+    onSuccess: (_result, input) => void navigate('/inscription/e-mail-envoye', { state: { sentTo: input.email } }),
     onError: form.showApiError,
   });
 
