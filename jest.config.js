@@ -26,6 +26,10 @@ const common = {
 };
 
 module.exports = {
+  // Real PostgreSQL, Redis and argon2 on a 2-core machine shared with other runs: Jest's 5 s default is too tight
+  // for a beforeAll that signs up several collectivités (form, then the e-mailed link). Global: Jest reads it
+  // only here, not per project.
+  testTimeout: 30_000,
   projects: [
     {
       ...common,
@@ -38,6 +42,8 @@ module.exports = {
       displayName: 'integration',
       testMatch: ['<rootDir>/apps/{api,worker}/**/__tests__/**/*.int.spec.ts'],
       setupFiles: ['<rootDir>/scripts/jest/require-test-services.js'],
+      // 30 s per test: booting the API and hashing passwords (argon2, 19 MiB) take seconds on a loaded 2-core machine.
+      setupFilesAfterEnv: ['<rootDir>/scripts/jest/integration-timeout.js'],
       slowTestThreshold: 10,
     },
   ],

@@ -57,18 +57,22 @@ try {
   const base = `http://127.0.0.1:${port}`;
   await waitFor(async () => (await fetch(`${base}/health`)).ok, { what: 'API' });
 
-  // A member of the first collectivité, to query as a real session would.
+  // A member of the first collectivité, to query as a real session would: the sign-up form, then the link of
+  // the confirmation e-mail, read from the outbox (no worker runs here).
   const email = `bench-${runId}@example.test`;
-  const signUp = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation S($input: SignUpInput!) { signUp(input: $input) { currentTenant { id } } }',
-      variables: { input: { tenantName: 'Commune mesurée', tenantKind: 'COMMUNE', siren: '217500016', regionCode: '11', adminName: 'Banc Mesure', email, password: 'mot de passe de mesure' } },
-    }),
-  });
-  const cookie = signUp.headers.get('set-cookie').split(';')[0];
-  const tenantId = (await signUp.json()).data.signUp.currentTenant.id;
+  const graphql = (query, variables) =>
+    fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const requested = await (
+    await graphql('mutation S($input: SignUpInput!) { signUp(input: $input) }', {
+      input: { tenantName: 'Commune mesurée', tenantKind: 'COMMUNE', siren: '217500016', regionCode: '11', adminName: 'Banc Mesure', email, password: 'mot de passe de mesure' },
+    })
+  ).json();
+  if (requested.data?.signUp !== true) throw new Error(`inscription refusée : ${JSON.stringify(requested.errors)}`);
+  const { rows } = await owner.query('SELECT text_body FROM email_deliveries WHERE tenant_id IS NULL AND recipient = $1', [email]);
+  const token = /confirmation#([A-Za-z0-9_-]{43})/.exec(rows[0]?.text_body ?? '')?.[1];
+  const confirmed = await graphql('mutation C($token: String!) { confirmSignUp(token: $token) { currentTenant { id } } }', { token });
+  const cookie = confirmed.headers.get('set-cookie').split(';')[0];
+  const tenantId = (await confirmed.json()).data.confirmSignUp.currentTenant.id;
   await generateIntoTenant(owner, tenantId);
   await owner.end();
   const rssBefore = await rssOf(api.pid);

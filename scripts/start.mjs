@@ -149,7 +149,9 @@ try {
   const apiUrl = `http://127.0.0.1:${apiPort}`;
   const webUrl = `http://127.0.0.1:${webPort}`;
   const common = { APP_DATABASE_URL: appDatabaseUrl(postgres.serverUrl, databaseName), REDIS_URL: redis.url, REDIS_PREFIX: process.env.REDIS_PREFIX ?? 'passerelles', NODE_ENV: process.env.NODE_ENV ?? 'development' };
-  startChild('api', 'node', ['apps/api/dist/main.js'], { ...common, API_PORT: String(apiPort), PUBLIC_WEB_URL: webUrl });
+  // The web app's proxy (vite preview, on this machine) forwards each browser's address: the API believes it from
+  // there only, so that per-address limits count per person.
+  startChild('api', 'node', ['apps/api/dist/main.js'], { ...common, API_PORT: String(apiPort), PUBLIC_WEB_URL: webUrl, TRUST_PROXY: process.env.TRUST_PROXY ?? '127.0.0.1,::1' });
   startChild('worker', 'node', ['apps/worker/dist/main.js'], { ...common, SMTP_URL: smtpUrl });
   startChild('web', bin('vite'), ['preview', '--port', String(webPort), '--strictPort', '--host', '127.0.0.1'], { API_URL: apiUrl }, path.join(root, 'apps/web'));
 

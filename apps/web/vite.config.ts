@@ -4,11 +4,15 @@ import { defaultClientConditions, defineConfig, type ProxyOptions } from 'vite';
 // The API is a separate process; the browser only ever talks to the web origin, so the session cookie stays
 // same-origin (SameSite=Lax, no CORS) in development and in `vite preview` alike.
 const apiUrl = process.env.API_URL ?? 'http://127.0.0.1:3000';
+// xfwd: the API sees each person's own address in X-Forwarded-For (and the scheme in X-Forwarded-Proto), so that
+// its per-address limits count per person, not once for everybody behind this proxy. The API believes these
+// headers only from the addresses in its TRUST_PROXY (the start and test scripts set it to this proxy's).
+const forwarded = { target: apiUrl, changeOrigin: false, xfwd: true } satisfies ProxyOptions;
 const proxy: Record<string, ProxyOptions> = {
-  '/graphql': { target: apiUrl, changeOrigin: false },
-  '/health': { target: apiUrl, changeOrigin: false },
+  '/graphql': forwarded,
+  '/health': forwarded,
   // Document upload (multipart) and download: plain HTTP routes of the API, under the same session cookie.
-  '/documents': { target: apiUrl, changeOrigin: false },
+  '/documents': forwarded,
 };
 
 /** Headers of the served app (vite preview): no framing, no inline code, no third-party origin, no plugin. */
@@ -36,7 +40,8 @@ export default defineConfig({
   server: { port: 5173, strictPort: true, proxy },
   preview: { port: 5173, proxy, headers: securityHeaders },
   build: {
-    sourcemap: true,
+    // No source maps published with the app: they would hand out the readable sources to anyone.
+    sourcemap: false,
     rolldownOptions: {
       output: {
         // Libraries change far less often than the app: separate chunks stay cached across deployments.
@@ -46,6 +51,8 @@ export default defineConfig({
             { name: 'vendor', test: /node_modules[\\/]/ },
             // The codelists (countries, DAC sectors, SDG targets) are large and change only with a new IATI release.
             { name: 'reference-data', test: /libs[\\/]reference-data[\\/]/ },
+            // The password policy's list of common passwords (about 90 kB) changes even less often.
+            { name: 'common-passwords', test: /libs[\\/]domain[\\/]src[\\/]generated[\\/]/ },
           ],
         },
       },

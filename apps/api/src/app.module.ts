@@ -4,9 +4,11 @@ import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import type { Logger } from '@passerelles/platform/logger';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { SessionService } from './auth/session.service';
 import { ApiConfig } from './config/api-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { Database } from '@passerelles/db/database';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthModule } from './health/health.module';
 import { InvitationsModule } from './invitations/invitations.module';
@@ -43,7 +45,13 @@ export class AppModule {
         ConfigModule.forRoot(config),
         DatabaseModule,
         RedisModule,
-        GraphQLModule.forRoot<MercuriusDriverConfig>({ driver: MercuriusDriver, ...graphqlOptions(config, logger) }),
+        GraphQLModule.forRootAsync<MercuriusDriverConfig>({
+          driver: MercuriusDriver,
+          imports: [AuthModule],
+          inject: [Database, SessionService],
+          useFactory: (database: Database, sessions: SessionService) =>
+            graphqlOptions(config, logger, database, (context) => sessions.hasSession(context)),
+        }),
         ...FEATURE_MODULES,
       ],
     };

@@ -2,7 +2,8 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createLogger } from '@passerelles/platform/logger';
 import { createApiApp } from '../src/api-app';
 import type { ApiConfig } from '../src/config/api-config';
-import { testApiConfig, uniqueEmail, uniqueSiren } from './test-environment';
+import { accountLinkSecretFromOutbox } from './owner-database';
+import { testApiConfig, uniqueClientAddress, uniqueEmail, uniqueSiren } from './test-environment';
 
 export interface GraphqlError {
   message: string;
@@ -29,6 +30,9 @@ export const DEFAULT_PASSWORD = 'une phrase de passe solide';
 
 /** The real API, booted in-process; requests go through Fastify's inject (the full HTTP stack, no socket). */
 export class ApiTestClient {
+  /** The address this client's requests come from, as the trusted proxy reports it in X-Forwarded-For. */
+  readonly clientAddress = uniqueClientAddress();
+
   private constructor(readonly app: NestFastifyApplication) {}
 
   static async start(overrides: Partial<ApiConfig> = {}): Promise<ApiTestClient> {
@@ -51,6 +55,7 @@ export class ApiTestClient {
       url: '/graphql',
       headers: {
         'content-type': 'application/json',
+        'x-forwarded-for': this.clientAddress,
         ...(session ? { cookie: session.cookie, 'x-csrf-token': session.csrfToken } : {}),
         ...headers,
       },
@@ -61,22 +66,35 @@ export class ApiTestClient {
     return { status: response.statusCode, data: body.data ?? null, errors: body.errors, setCookie };
   }
 
-  /** Signs up a new collectivité with its admin: each test owns its tenant, so tests never collide. */
+  /**
+   * Signs up a new collectivité with its admin, as a person does: the sign-up form, then the confirmation link of
+   * the e-mail (read from the outbox). Each test owns its tenant, so tests never collide; each sign-up comes
+   * from an address of its own, as different people's would (sign-ups are limited per address).
+   */
   async signUp(overrides: Partial<{ tenantName: string; email: string; password: string; siren: string }> = {}): Promise<TestSession> {
     const email = overrides.email ?? uniqueEmail('admin');
     const password = overrides.password ?? DEFAULT_PASSWORD;
-    const response = await this.graphql<{ signUp: ViewerPayload }>(SIGN_UP, {
-      input: {
-        tenantName: overrides.tenantName ?? `Commune de test ${Math.random().toString(36).slice(2, 8)}`,
-        tenantKind: 'COMMUNE',
-        siren: overrides.siren ?? uniqueSiren(),
-        regionCode: '53',
-        adminName: 'Admin de test',
-        email,
-        password,
+    const from = { 'x-forwarded-for': uniqueClientAddress() };
+    const requested = await this.graphql<{ signUp: boolean }>(
+      SIGN_UP,
+      {
+        input: {
+          tenantName: overrides.tenantName ?? `Commune de test ${Math.random().toString(36).slice(2, 8)}`,
+          tenantKind: 'COMMUNE',
+          siren: overrides.siren ?? uniqueSiren(),
+          regionCode: '53',
+          adminName: 'Admin de test',
+          email,
+          password,
+        },
       },
-    });
-    return sessionFrom(response, 'signUp', email, password);
+      undefined,
+      from,
+    );
+    if (requested.data?.signUp !== true) throw new Error(`signUp failed: ${JSON.stringify(requested.errors)}`);
+    const token = await accountLinkSecretFromOutbox(email, '/inscription/confirmation');
+    const confirmed = await this.graphql<{ confirmSignUp: ViewerPayload }>(CONFIRM_SIGN_UP, { token }, undefined, from);
+    return sessionFrom(confirmed, 'confirmSignUp', email, password);
   }
 
   async login(email: string, password: string): Promise<TestSession> {
@@ -123,7 +141,8 @@ export function sessionFrom<K extends string>(
 }
 
 const VIEWER_FIELDS = 'csrfToken role user { id name email } currentTenant { id name } memberships { tenant { id name } role }';
-export const SIGN_UP = `mutation SignUp($input: SignUpInput!) { signUp(input: $input) { ${VIEWER_FIELDS} } }`;
+export const SIGN_UP = 'mutation SignUp($input: SignUpInput!) { signUp(input: $input) }';
+export const CONFIRM_SIGN_UP = `mutation Confirm($token: String!) { confirmSignUp(token: $token) { ${VIEWER_FIELDS} } }`;
 export const LOGIN = `mutation Login($input: LoginInput!) { login(input: $input) { ${VIEWER_FIELDS} } }`;
 export const INVITE = 'mutation Invite($input: InviteMemberInput!) { inviteMember(input: $input) { id email role status expiresAt emailStatus } }';
 export const ACCEPT = `mutation Accept($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { ${VIEWER_FIELDS} } }`;

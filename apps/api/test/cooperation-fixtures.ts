@@ -61,6 +61,23 @@ export class CooperationFixtures {
     return this.mutate<{ id: string }>(session, 'mutation S($id: ID!, $on: String!) { signConvention(id: $id, signedOn: $on) { id } }', { id: conventionId, on: signedOn }, 'signConvention');
   }
 
+  transmitConvention(session: TestSession, conventionId: string, transmittedOn = '2025-01-20') {
+    return this.mutate<{ id: string }>(
+      session,
+      'mutation T($id: ID!, $on: String!) { recordConventionTransmission(id: $id, transmittedOn: $on) { id } }',
+      { id: conventionId, on: transmittedOn },
+      'recordConventionTransmission',
+    );
+  }
+
+  /** Signed and transmitted to the préfet: in force between its dates. */
+  async conventionInForce(session: TestSession, cooperationId: string, overrides: Record<string, unknown> = {}) {
+    const convention = await this.convention(session, cooperationId, overrides);
+    await this.signConvention(session, convention.id);
+    await this.transmitConvention(session, convention.id);
+    return convention;
+  }
+
   project(session: TestSession, overrides: Record<string, unknown> = {}) {
     return this.mutate<{ id: string; code: string; status: string }>(
       session,
@@ -96,7 +113,6 @@ export class CooperationFixtures {
           assembly: 'MUNICIPAL_COUNCIL',
           object: 'CONVENTION',
           sessionDate: '2025-02-10',
-          amount: '60000',
           ...overrides,
         },
       },
@@ -122,7 +138,7 @@ export class CooperationFixtures {
     return this.mutate<{ id: string; status: string }>(
       session,
       'mutation I($input: InviteToProjectInput!) { inviteCollectivityToProject(input: $input) { id status } }',
-      { input: { projectId, siren, role, contribution: '10000' } },
+      { input: { projectId, siren, role, contributions: role === 'PARTNER' ? [{ year: 2025, amount: '10000' }] : [] } },
       'inviteCollectivityToProject',
     );
   }

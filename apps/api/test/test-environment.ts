@@ -25,7 +25,9 @@ export function testApiConfig(overrides: Partial<ApiConfig> = {}): ApiConfig {
     cookieSecure: false,
     graphiql: false,
     logLevel: process.env.TEST_LOG_LEVEL ?? 'silent',
-    trustedProxies: [],
+    // Fastify's inject() comes from 127.0.0.1, standing for the web app's proxy: each test client passes its own
+    // client address in X-Forwarded-For, as the proxy does, so that per-address limits count per test.
+    trustedProxies: ['127.0.0.1'],
     storageDir: process.env.TEST_STORAGE_DIR ?? path.join(tmpdir(), 'passerelles-test-storage'),
     maxUploadBytes: 2 * 1024 * 1024,
     sessionIdleSeconds: 3600,
@@ -42,4 +44,10 @@ export function uniqueSiren(): string {
 
 export function uniqueEmail(label: string): string {
   return `${label}.${randomBytes(5).toString('hex')}@example.test`;
+}
+
+/** A client address from the IPv6 documentation range (2001:db8::/32): only ever a header value, never a target. */
+export function uniqueClientAddress(): string {
+  const group = () => randomBytes(2).toString('hex');
+  return `2001:db8:${group()}:${group()}::${group()}`;
 }

@@ -44,3 +44,42 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
 export async function keepScreenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(__dirname, '..', 'screenshots', `${name}.png`), fullPage: true });
 }
+
+/** WCAG 1.4.10 (reflow): at the width the page is shown, nothing makes it scroll sideways. */
+export async function expectNoSidewaysScroll(page: Page, label: string): Promise<void> {
+  const { content, viewport } = await page.evaluate(() => ({ content: document.documentElement.scrollWidth, viewport: document.documentElement.clientWidth }));
+  expect(content, `${label}: ${content} px of content in a ${viewport} px wide page (sideways scrolling)`).toBeLessThanOrEqual(viewport);
+}
+
+/** Phones: 390 px is today's common width, 320 px the one WCAG 1.4.10 asks pages to reflow at. */
+export const PHONE = { width: 390, height: 844 } as const;
+export const NARROW_PHONE = { width: 320, height: 640 } as const;
+
+/**
+ * How many pixels of an element's screenshot are of a colour (±24 per channel): for what the DOM cannot tell,
+ * such as the focus ring of a browser-drawn part of a control. Decoded by the page's own canvas.
+ */
+export async function countPixelsOfColour(page: Page, png: Buffer, [red, green, blue]: readonly [number, number, number]): Promise<number> {
+  return page.evaluate(
+    async ({ dataUrl, red, green, blue }) => {
+      const image = new Image();
+      image.src = dataUrl;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, image.width, image.height);
+      let count = 0;
+      for (let index = 0; index < data.length; index += 4) {
+        if (Math.abs(data[index] - red) <= 24 && Math.abs(data[index + 1] - green) <= 24 && Math.abs(data[index + 2] - blue) <= 24) count += 1;
+      }
+      return count;
+    },
+    { dataUrl: `data:image/png;base64,${png.toString('base64')}`, red, green, blue },
+  );
+}
+
+/** The app's focus ring colour (--focus in apps/web/src/styles/base.css). */
+export const FOCUS_RING: readonly [number, number, number] = [0x0a, 0x76, 0xf6];

@@ -56,7 +56,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     LOG_LEVEL: 'warn',
   };
   const children: ChildProcess[] = [
-    spawn('node', ['apps/api/dist/main.js'], { cwd: root, env: { ...common, API_PORT: String(apiPort), PUBLIC_WEB_URL: webUrl }, stdio: 'inherit' }),
+    // As `./passerelles start`: the web app's proxy forwards the browser's address, and the API trusts it.
+    spawn('node', ['apps/api/dist/main.js'], { cwd: root, env: { ...common, API_PORT: String(apiPort), PUBLIC_WEB_URL: webUrl, TRUST_PROXY: '127.0.0.1,::1' }, stdio: 'inherit' }),
     spawn('node', ['apps/worker/dist/main.js'], { cwd: root, env: { ...common, SMTP_URL: smtp.url }, stdio: 'inherit' }),
     spawn(path.join(root, 'node_modules/.bin/vite'), ['preview', '--port', String(webPort), '--strictPort', '--host', '127.0.0.1'], {
       cwd: path.join(root, 'apps/web'),

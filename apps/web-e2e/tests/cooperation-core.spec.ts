@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { createProject, graphqlFromPage, projectInput } from '../support/api';
 import { expect, expectAccessible, keepScreenshot, test } from '../support/fixtures';
 import { uniqueEmail } from '../support/data';
 import { inviteAndAccept, signUp, suffix } from '../support/flows';
@@ -6,47 +6,6 @@ import { inviteAndAccept, signUp, suffix } from '../support/flows';
 // Each test signs up its own collectivités (unique SIRENs and e-mails): the tests run in parallel, in any order.
 
 const NAVIGATION = 'Navigation principale';
-
-/** A GraphQL call made by the page itself, with its session cookie and the CSRF token the API gave it. */
-async function graphqlFromPage(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<{ data?: Record<string, unknown> | null; errors?: { message: string; extensions?: { code?: string } }[] }> {
-  return page.evaluate(
-    async ({ query, variables }) => {
-      const post = async (body: unknown, headers: Record<string, string> = {}) => {
-        const response = await fetch('/graphql', {
-          method: 'POST',
-          credentials: 'same-origin',
-          headers: { 'content-type': 'application/json', ...headers },
-          body: JSON.stringify(body),
-        });
-        return response.json();
-      };
-      const viewer = await post({ query: 'query { viewer { csrfToken } }' });
-      return post({ query, variables }, { 'x-csrf-token': viewer.data.viewer.csrfToken });
-    },
-    { query, variables },
-  );
-}
-
-function projectInput(code: string, title: string) {
-  return {
-    code,
-    title,
-    summary: 'Accès à l’eau potable de trois quartiers.',
-    engagementMode: 'MUTUALISED',
-    actionKind: 'DECENTRALISED_COOPERATION',
-    thematicDomains: ['WATER_SANITATION'],
-    sectors: [{ sectorCode: '14030', percentage: '100' }],
-    sdgs: [{ goal: 6, target: '6.1' }],
-    countryCodes: ['BF'],
-  };
-}
-
-/** Creates a project through the API as the signed-in editor (the form itself is covered by the first test). */
-async function createProject(page: Page, code: string, title: string): Promise<string> {
-  const result = await graphqlFromPage(page, 'mutation ($input: ProjectInput!) { createProject(input: $input) { id } }', { input: projectInput(code, title) });
-  expect(result.errors, 'project creation').toBeUndefined();
-  return (result.data!.createProject as { id: string }).id;
-}
 
 // Several collectivités, real e-mails and an axe run per screen: longer than the default minute on a busy machine.
 test('a chargée de mission creates a project with two DAC sectors and an SDG target, after the sum of 90 % is refused', async ({ page, browser, mailbox }) => {
@@ -147,7 +106,11 @@ test('the lead shares a project by SIREN; the partner’s admin accepts it and i
   await page.getByRole('button', { name: 'Rechercher' }).click();
   await expect(page.getByText(`Collectivité trouvée : ${partnerTenant.name}.`)).toBeVisible();
   await page.getByLabel('Rôle', { exact: true }).selectOption('PARTNER');
-  await page.getByLabel('Contribution attendue (€, facultatif)').fill('15 000');
+  const expected = page.getByRole('group', { name: 'Contribution attendue, par année (facultatif)' });
+  await expected.getByRole('button', { name: 'Ajouter une année' }).click();
+  await expect(expected.getByLabel('Exercice')).toHaveValue(String(new Date().getFullYear()));
+  await expected.getByLabel('Montant (€)').fill('15 000');
+  await expect(expected.getByText(/Total : 15\s000,00\s€/)).toBeVisible();
   await expectAccessible(page, 'participants, invitation par SIREN');
   await keepScreenshot(page, 'cc-b-01-invitation-siren');
   await page.getByRole('button', { name: `Inviter ${partnerTenant.name}` }).click();
@@ -162,8 +125,13 @@ test('the lead shares a project by SIREN; the partner’s admin accepts it and i
   await expectAccessible(partner, 'invitations reçues');
   await keepScreenshot(partner, 'cc-b-02-invitation-recue');
   await invitations.getByRole('row', { name: new RegExp(title) }).getByRole('button', { name: 'Accepter' }).click();
+  const accept = partner.getByRole('dialog', { name: `Accepter l'invitation au projet « ${title} » ?` });
+  await expect(accept.getByLabel('Montant (€)')).toHaveValue('15000,00');
+  await accept.getByRole('button', { name: 'Accepter' }).click();
   await expect(partner.getByText(`Vous participez désormais au projet « ${title} ».`, { exact: false })).toBeVisible();
-  const sharedRow = partner.getByRole('row', { name: new RegExp(title) });
+  // The invitation leaves its panel; the project now shows in the list of projects, led by Lannion.
+  await expect(invitations.getByRole('row', { name: new RegExp(title) })).toHaveCount(0);
+  const sharedRow = partner.getByRole('table', { name: 'Projets de la collectivité et projets partagés avec elle' }).getByRole('row', { name: new RegExp(title) });
   await expect(sharedRow).toContainText(`Commune de Lannion ${id}`);
   await expect(sharedRow).toContainText('Partenaire');
 

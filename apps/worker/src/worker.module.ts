@@ -1,13 +1,14 @@
 import { Module, type DynamicModule, type OnApplicationShutdown, Inject, Injectable } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { Database } from '@passerelles/db/database';
-import { createPrismaClient } from '@passerelles/db/prisma-client';
+import { createDatabase } from '@passerelles/db/create-database';
 import { JobProducer } from '@passerelles/jobs/job-producer';
 import { createRedisConnection } from '@passerelles/platform/redis-connection';
 import { WorkerConfig } from './config/worker-config';
+import { PurgeAccountLinksHandler } from './accounts/purge-account-links.handler';
 import { EmailDeliveryRepository } from './email/email-delivery.repository';
 import { Mailer } from './email/mailer';
-import { SendEmailHandler } from './email/send-email.handler';
+import { EmailDelivery, SendAccountEmailHandler, SendEmailHandler } from './email/send-email.handler';
 import { SweepEmailOutboxHandler } from './email/sweep-email-outbox.handler';
 import { JOB_HANDLERS, type JobHandler } from './jobs/job-handler';
 import { JobHandlerRegistry } from './jobs/job-handler-registry';
@@ -15,7 +16,7 @@ import { QueueRunner } from './jobs/queue-runner';
 import { TenantDirectory } from './jobs/tenant-directory';
 
 /** Every job handler of the worker; the registry checks this list against the JobName enum at boot. */
-const HANDLERS = [SendEmailHandler, SweepEmailOutboxHandler];
+const HANDLERS = [SendEmailHandler, SendAccountEmailHandler, SweepEmailOutboxHandler, PurgeAccountLinksHandler];
 
 @Injectable()
 class ConnectionsShutdown implements OnApplicationShutdown {
@@ -28,7 +29,7 @@ class ConnectionsShutdown implements OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     await this.producer.close();
     await this.redis.quit().catch(() => this.redis.disconnect());
-    await this.database.client.$disconnect();
+    await this.database.disconnect();
   }
 }
 
@@ -42,7 +43,7 @@ export class WorkerModule {
         {
           provide: Database,
           useFactory: () =>
-            new Database(createPrismaClient({ connectionString: config.databaseUrl, poolSize: config.databasePoolSize, applicationName: 'passerelles-worker' })),
+            createDatabase({ connectionString: config.databaseUrl, poolSize: config.databasePoolSize, applicationName: 'passerelles-worker' }),
         },
         { provide: Redis, useFactory: () => createRedisConnection({ url: config.redisUrl, connectionName: 'passerelles-worker', forBlockingCommands: true }) },
         { provide: JobProducer, inject: [Redis], useFactory: (redis: Redis) => new JobProducer(redis, config.redisPrefix) },
@@ -52,6 +53,7 @@ export class WorkerModule {
         QueueRunner,
         TenantDirectory,
         EmailDeliveryRepository,
+        EmailDelivery,
         Mailer,
         ConnectionsShutdown,
       ],

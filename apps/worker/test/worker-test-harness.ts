@@ -72,7 +72,8 @@ export class WorkerTestHarness {
     return id;
   }
 
-  async createDelivery(tenantId: string, overrides: { recipient?: string; status?: string; createdSecondsAgo?: number; updatedSecondsAgo?: number } = {}): Promise<{ id: string; recipient: string }> {
+  /** A null tenant makes an account e-mail (sign-up confirmation, password reset). */
+  async createDelivery(tenantId: string | null, overrides: { recipient?: string; status?: string; createdSecondsAgo?: number; updatedSecondsAgo?: number } = {}): Promise<{ id: string; recipient: string }> {
     const id = randomUUID();
     const recipient = overrides.recipient ?? `destinataire.${id.slice(0, 8)}@example.test`;
     await this.owner.query(
@@ -89,7 +90,7 @@ export class WorkerTestHarness {
   }
 
   /** Enqueues a send and resolves when BullMQ reports the job finished (completed or failed for good). */
-  async sendAndWait(tenantId: string, deliveryId: string, jobId = `email:${deliveryId}`): Promise<'completed' | 'failed'> {
+  async sendAndWait(tenantId: string | null, deliveryId: string, jobId = `email:${deliveryId}`): Promise<'completed' | 'failed'> {
     const finished = new Promise<'completed' | 'failed'>((resolve) => {
       const id = jobId.replaceAll(':', '.');
       const onCompleted = ({ jobId: done }: { jobId: string }) => done === id && (cleanup(), resolve('completed'));
@@ -101,7 +102,8 @@ export class WorkerTestHarness {
       this.events.on('completed', onCompleted);
       this.events.on('failed', onFailed);
     });
-    await this.producer.enqueue(JobName.SendEmail, { tenantId, deliveryId }, { jobId });
+    if (tenantId === null) await this.producer.enqueue(JobName.SendAccountEmail, { deliveryId }, { jobId });
+    else await this.producer.enqueue(JobName.SendEmail, { tenantId, deliveryId }, { jobId });
     return finished;
   }
 }

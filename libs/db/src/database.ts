@@ -1,45 +1,16 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { withDatabaseErrorDetails } from './database-error';
 import type { PrismaClient } from './generated/prisma/client';
 import type { TransactionClient } from './generated/prisma/internal/prismaNamespace';
+import type pg from 'pg';
+import { ReadTransaction } from './read-transaction';
+import { SETTING_NAMES, type RlsSettings } from './rls-settings';
+import type { SqlStatement } from './sql-statement';
 import { currentTenantContext } from './tenant-context';
 
 export type Tx = TransactionClient;
 
-/**
- * Transaction-local settings read by the row-level-security policies (see the foundation migration).
- * Each is written with set_config(name, value, true): it dies with the transaction, so a pooled connection
- * never carries one request's tenant into the next.
- */
-export interface RlsSettings {
-  tenantId?: string | null;
-  userId?: string | null;
-  /** The member's role in the tenant: an EVALUATOR sees only the projects assigned to them. */
-  role?: string | null;
-  /** The single e-mail being authenticated (login, sign-up, invitation acceptance). */
-  authEmail?: string | null;
-  /** SHA-256 of the session cookie being checked. */
-  sessionTokenHash?: string | null;
-  /** SHA-256 of the invitation secret being presented. */
-  invitationTokenHash?: string | null;
-  /** An explicit system scope: 'tenant-directory' lets system jobs list collectivités to fan out per tenant. */
-  scope?: 'tenant-directory' | null;
-  /**
-   * Comma-separated project ids whose participants may be listed (co-participants of shared projects). Only
-   * used with queries that also require the project itself to be visible.
-   */
-  participantsOfProjects?: string | null;
-}
-
-const SETTING_NAMES: Record<keyof RlsSettings, string> = {
-  tenantId: 'app.tenant_id',
-  userId: 'app.user_id',
-  role: 'app.role',
-  authEmail: 'app.auth_email',
-  sessionTokenHash: 'app.session_token_hash',
-  invitationTokenHash: 'app.invitation_token_hash',
-  scope: 'app.scope',
-  participantsOfProjects: 'app.participants_of_projects',
-};
+export type { RlsSettings } from './rls-settings';
 
 export interface TransactionOptions {
   /** Milliseconds before Prisma aborts the transaction; long exports raise it. */
@@ -60,12 +31,47 @@ interface AmbientTransaction {
  */
 export class Database {
   private readonly ambient = new AsyncLocalStorage<AmbientTransaction>();
+  private readonly requestReads = new AsyncLocalStorage<ReadTransaction>();
 
-  constructor(readonly client: PrismaClient) {}
+  constructor(
+    readonly client: PrismaClient,
+    /** The read path's own pool (see create-database.ts). */
+    private readonly pool: pg.Pool,
+    private readonly onStatement: () => void = () => undefined,
+  ) {}
+
+  /** A transaction for the reads of one request (see ReadTransaction); the caller finishes it. */
+  newReadTransaction(): ReadTransaction {
+    return new ReadTransaction(this.pool, this.onStatement);
+  }
+
+  /** Runs `work` with the request's read transaction as the one `read()` uses. */
+  withRequestReads<T>(reads: ReadTransaction, work: () => T): T {
+    return this.requestReads.run(reads, work);
+  }
+
+  /**
+   * The SQL read path: a named statement in the request's read transaction (opened with the current tenant
+   * context's settings when the session check did not open it), or, outside a request, in a transaction of its
+   * own. Repositories use it for the reads that must stay fast; writes go through `tenantTransaction`.
+   */
+  async read<R extends pg.QueryResultRow>(statement: SqlStatement, values: readonly unknown[]): Promise<R[]> {
+    const reads = this.requestReads.getStore();
+    if (reads) {
+      if (!reads.isOpen) await reads.ensureOpen(contextSettings());
+      return reads.rows<R>(statement, values);
+    }
+    const own = this.newReadTransaction();
+    try {
+      await own.ensureOpen(contextSettings());
+      return await own.rows<R>(statement, values);
+    } finally {
+      await own.finish();
+    }
+  }
 
   tenantTransaction<T>(work: () => Promise<T>, options?: TransactionOptions): Promise<T> {
-    const context = currentTenantContext();
-    return this.transaction({ tenantId: context.tenantId, userId: context.userId, role: context.role }, work, options);
+    return this.transaction(contextSettings(), work, options);
   }
 
   /** A transaction with explicit settings, for the authentication flows that start before any tenant is known. */
@@ -83,13 +89,14 @@ export class Database {
       }
       return work();
     }
-    return this.client.$transaction(
+    // PostgreSQL's error details (constraint names) are recorded for the database-error mapper.
+    return withDatabaseErrorDetails(() => this.client.$transaction(
       async (tx) => {
         await applySettings(tx, settings);
         return this.ambient.run({ tx, settings }, work);
       },
       { timeout: options.timeout ?? 15_000, maxWait: 10_000, isolationLevel: options.isolationLevel },
-    );
+    ));
   }
 
   /** The open transaction. Repositories call this; outside a transaction it throws (fail closed). */
@@ -97,6 +104,12 @@ export class Database {
     const open = this.ambient.getStore();
     if (!open) throw new Error('No open transaction: wrap the call in database.tenantTransaction()');
     return open.tx;
+  }
+
+  /** Closes Prisma (and its pool) and the read pool: the process is stopping. */
+  async disconnect(): Promise<void> {
+    await this.client.$disconnect();
+    await this.pool.end();
   }
 
   /** Whether a transaction is open here (used to fire side effects only after commit). */
@@ -114,6 +127,11 @@ async function applySettings(tx: Tx, settings: RlsSettings): Promise<void> {
     `SELECT ${entries.map((_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, true)`).join(', ')}`,
     ...entries.flat(),
   );
+}
+
+function contextSettings(): RlsSettings {
+  const context = currentTenantContext();
+  return { tenantId: context.tenantId, userId: context.userId, role: context.role };
 }
 
 function sameSettings(a: RlsSettings, b: RlsSettings): boolean {

@@ -1,18 +1,18 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import type pg from 'pg';
 import { PrismaClient } from './generated/prisma/client';
 
 export interface PrismaClientOptions {
-  connectionString: string;
-  /** Size of the pg pool behind the client. */
-  poolSize?: number;
-  applicationName?: string;
-  /** Called for every SQL statement sent (metrics; tests count queries to catch N+1). */
+  /** The process's pool (see pg-pool.ts): Prisma borrows its connections from it. */
+  pool: pg.Pool;
+  /** Called for every SQL statement Prisma sends (tests count statements to catch N+1). */
   onQuery?: () => void;
 }
 
-/** One client per process: it owns the connection pool. Never one per request. */
-export function createPrismaClient({ connectionString, poolSize = 10, applicationName = 'passerelles', onQuery }: PrismaClientOptions): PrismaClient {
-  const adapter = new PrismaPg({ connectionString, max: poolSize, application_name: applicationName });
+/** One client per process, on the process's pool. Never one per request. */
+export function createPrismaClient({ pool, onQuery }: PrismaClientOptions): PrismaClient {
+  // Prisma owns its pool: $disconnect() ends it too.
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   if (!onQuery) return new PrismaClient({ adapter });
   const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
   client.$on('query', onQuery);

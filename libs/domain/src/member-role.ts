@@ -17,3 +17,13 @@ export function wouldLeaveNoAdmin(adminCount: number, changedMemberIsAdmin: bool
   const stillAdmin = newRole === 'ADMIN';
   return !stillAdmin && adminCount <= 1;
 }
+
+/**
+ * Who edits a collectivité's data (projects, deliberations, documents…): administrators and chargé·es de
+ * mission. Elected referents and evaluators read. The one definition every check uses.
+ */
+export const EDITOR_ROLES = ['ADMIN', 'TECHNICIAN'] as const satisfies readonly MemberRoleName[];
+
+export function canEdit(role: MemberRoleName | null | undefined): boolean {
+  return role === 'ADMIN' || role === 'TECHNICIAN';
+}

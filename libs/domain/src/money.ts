@@ -27,3 +27,12 @@ export function fromCents(cents: bigint): string {
 export function sumAmounts(amounts: readonly string[]): string {
   return fromCents(amounts.reduce((total, amount) => total + toCents(amount), 0n));
 }
+
+export function subtractAmounts(from: string, amount: string): string {
+  return fromCents(toCents(from) - toCents(amount));
+}
+
+/** Never below zero (a share cannot be negative when others bring more than planned). */
+export function maxZero(amount: string): string {
+  return toCents(amount) < 0n ? fromCents(0n) : amount;
+}

@@ -35,9 +35,10 @@ export function isTransitionAllowed(from: ProjectStatusName, to: ProjectStatusNa
   return TRANSITIONS[from].includes(to);
 }
 
-/** What a project must hold to be programmed: a signed convention or a voted deliberation. */
+/** What a project must hold to be programmed: a convention in force (see isConventionInForce) or a voted deliberation. */
 export interface ProgrammingEvidence {
-  hasSignedConvention: boolean;
+  /** Its coopération holds a convention in force today: signed, transmitted to the préfet, within its dates. */
+  hasConventionInForce: boolean;
   hasVotedDeliberation: boolean;
 }
 
@@ -48,7 +49,7 @@ export type TransitionVerdict =
 export const OVERRIDE_REASON_MIN_LENGTH = 15;
 
 /**
- * Moving to PROGRAMMED commits the collectivité: it needs a signed convention or a voted deliberation, or an
+ * Moving to PROGRAMMED commits the collectivité: it needs a convention in force or a voted deliberation, or an
  * explicit override whose reason is kept in the audit trail.
  */
 export function judgeTransition(
@@ -59,7 +60,7 @@ export function judgeTransition(
 ): TransitionVerdict {
   if (!isTransitionAllowed(from, to)) return { allowed: false, reason: 'TRANSITION_NOT_ALLOWED' };
   if (to !== 'PROGRAMMED' || from === 'SUSPENDED') return { allowed: true, overridden: false };
-  if (evidence.hasSignedConvention || evidence.hasVotedDeliberation) return { allowed: true, overridden: false };
+  if (evidence.hasConventionInForce || evidence.hasVotedDeliberation) return { allowed: true, overridden: false };
   const reason = overrideReason?.trim() ?? '';
   if (reason.length === 0) return { allowed: false, reason: 'PROGRAMMING_REQUIRES_COMMITMENT' };
   if (reason.length < OVERRIDE_REASON_MIN_LENGTH) return { allowed: false, reason: 'OVERRIDE_REASON_TOO_SHORT' };

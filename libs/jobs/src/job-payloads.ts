@@ -7,7 +7,10 @@ export interface TenantJobPayload {
 
 export interface JobPayloads {
   [JobName.SendEmail]: TenantJobPayload & { deliveryId: string };
+  /** No tenant: the worker reaches these rows only under its account-outbox scope. */
+  [JobName.SendAccountEmail]: { deliveryId: string };
   [JobName.SweepEmailOutbox]: { olderThanSeconds: number };
+  [JobName.PurgeAccountLinks]: Record<string, never>;
 }
 
 export type JobPayload<N extends JobName> = JobPayloads[N];
@@ -15,7 +18,9 @@ export type JobPayload<N extends JobName> = JobPayloads[N];
 /** Which queue carries which job: one place, checked by the type-checker for every JobName. */
 export const QUEUE_OF_JOB: { readonly [N in JobName]: QueueName } = {
   [JobName.SendEmail]: QueueName.Email,
+  [JobName.SendAccountEmail]: QueueName.Email,
   [JobName.SweepEmailOutbox]: QueueName.Maintenance,
+  [JobName.PurgeAccountLinks]: QueueName.Maintenance,
 };
 
 export function jobsOfQueue(queue: QueueName): JobName[] {

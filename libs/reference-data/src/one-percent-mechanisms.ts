@@ -27,9 +27,16 @@ function activeSectorsWhere(fundable: (code: number) => boolean): ReadonlySet<st
 }
 
 // Water and sanitation fund the 140xx codes, except solid waste management (14050): "assainissement" is about
-// wastewater, and waste has its own mechanism. Energy funds energy policy (231xx) and renewable generation
-// (232xx) only.
+// wastewater, and waste has its own mechanism.
 const WATER_AND_SANITATION_SECTORS = activeSectorsWhere((code) => code >= 14000 && code <= 14099 && code !== 14050);
+
+// The amendement Pintat (CGCT L1115-1-1) opens the energy mechanism to actions in public electricity and gas
+// distribution: electric power transmission and distribution (23630 centralised grids, 23631 isolated
+// mini-grids) and retail gas distribution (23640). Energy policy (231xx) and renewable generation (232xx) stay
+// fundable when they serve such a distribution project. Heat networks (23610, 23620), fossil fuel retail (23641)
+// and e-mobility infrastructure (23642) are not electricity or gas distribution.
+const ENERGY_DISTRIBUTION_CODES: ReadonlySet<number> = new Set([23630, 23631, 23640]);
+const ENERGY_SECTORS = activeSectorsWhere((code) => (code >= 23100 && code <= 23299) || ENERGY_DISTRIBUTION_CODES.has(code));
 
 const MECHANISMS: Readonly<Record<OnePercentMechanism, MechanismDefinition>> = {
   WATER: {
@@ -54,7 +61,7 @@ const MECHANISMS: Readonly<Record<OnePercentMechanism, MechanismDefinition>> = {
     label: `${ONE_PERCENT} énergie`,
     service: "Service public de distribution d'électricité et de gaz",
     legalBasis: 'Amendement Pintat (loi n° 2006-1537 du 7 décembre 2006)',
-    sectors: activeSectorsWhere((code) => code >= 23100 && code <= 23299),
+    sectors: ENERGY_SECTORS,
   },
 };
 

@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { Client } from 'pg';
 import { ApiTestClient, INVITE, type TestSession } from '../../test/api-test-client';
-import { invitationSecretFromOutbox, withOwnerClient } from '../../test/owner-database';
+import { accountLinkSecretFromOutbox, invitationSecretFromOutbox, withOwnerClient } from '../../test/owner-database';
 import { CooperationFixtures, tenantSiren } from '../../test/cooperation-fixtures';
 import { testEnvironment, uniqueEmail } from '../../test/test-environment';
+import { postDocument, uploadDocument } from '../../test/document-upload';
 
 /**
  * Two collectivités, A and B. For every query and mutation of the schema, B must not reach A's data: A's ids
@@ -26,6 +28,8 @@ interface World {
   aSharedProjectId: string;
   aToCParticipationId: string;
   aDeliberationId: string;
+  /** A file of A's shared project, not shared with its participants. */
+  aDocumentId: string;
 }
 
 /** Asserts B gets NOT_FOUND (never FORBIDDEN: that would confirm the id exists elsewhere). */
@@ -82,7 +86,10 @@ const ISOLATION_CASES: Record<string, IsolationCase> = {
       expect(byId.data!.auditEvents.totalCount).toBe(0);
     },
   },
-  'Mutation.signUp': { noForeignInput: 'creates a new collectivité; a taken SIREN answers CONFLICT without revealing data' },
+  'Mutation.signUp': { noForeignInput: 'only sends an e-mail to the address given; answers true whether or not it has an account' },
+  'Mutation.confirmSignUp': { noForeignInput: 'the secret of the e-mailed link is the credential; creates a new collectivité (a taken SIREN answers CONFLICT)' },
+  'Mutation.requestPasswordReset': { noForeignInput: 'only sends an e-mail to the address given, if it has an account; always answers true' },
+  'Mutation.resetPassword': { noForeignInput: "the secret of the e-mailed link is the credential; acts on that link's account only" },
   'Mutation.login': { noForeignInput: 'credentials only' },
   'Mutation.logout': { noForeignInput: "acts on the caller's own session" },
   'Mutation.acceptInvitation': { noForeignInput: 'the secret of the link is the credential' },
@@ -286,6 +293,17 @@ const ISOLATION_CASES: Record<string, IsolationCase> = {
     check: (api, w) =>
       expectNotFound(api, w.b, 'mutation M($input: ChangeProjectStatusInput!) { changeProjectStatus(input: $input) { id } }', { input: { projectId: w.aProjectId, status: 'DIAGNOSTIC' } }),
   },
+  'Mutation.deleteProject': {
+    check: async (api, w) => {
+      // A project of A that A itself could delete: B gets NOT_FOUND, the partner C FORBIDDEN on the shared one.
+      const deletable = await new CooperationFixtures(api).project(w.a, { title: 'Projet supprimable de A' });
+      await expectNotFound(api, w.b, 'mutation M($id: ID!) { deleteProject(id: $id) }', { id: deletable.id });
+      const partner = await api.graphql('mutation M($id: ID!) { deleteProject(id: $id) }', { id: w.aSharedProjectId }, w.c);
+      expect(partner.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      const still = await api.graphql<{ project: { canDelete: boolean } }>('query Q($id: ID!) { project(id: $id) { canDelete } }', { id: deletable.id }, w.a);
+      expect(still.data!.project.canDelete).toBe(true);
+    },
+  },
   'Mutation.inviteCollectivityToProject': {
     check: async (api, w) => {
       const bSiren = await tenantSiren(api, w.b);
@@ -312,16 +330,21 @@ const ISOLATION_CASES: Record<string, IsolationCase> = {
   'Mutation.setParticipationContribution': {
     check: (api, w) =>
       expectNotFound(api, w.b, 'mutation M($input: ParticipationContributionInput!) { setParticipationContribution(input: $input) { id } }', {
-        input: { participationId: w.aToCParticipationId, contribution: '1' },
+        input: { participationId: w.aToCParticipationId, year: 2025, amount: '1' },
       }),
   },
   'Mutation.createDeliberation': {
     check: async (api, w) => {
       const input = { number: 'B-DEL-1', title: 'Délibération de B', assembly: 'MUNICIPAL_COUNCIL', object: 'GRANT' };
-      await expectBadReference(api, w.b, 'mutation M($input: DeliberationInput!) { createDeliberation(input: $input) { id } }', { input: { ...input, projectId: w.aProjectId } });
-      await expectBadReference(api, w.b, 'mutation M($input: DeliberationInput!) { createDeliberation(input: $input) { id } }', { input: { ...input, number: 'B-DEL-2', conventionId: w.aConventionId } });
-      // A partner cannot pin its own deliberation on the lead's shared project either.
-      await expectBadReference(api, w.c, 'mutation M($input: DeliberationInput!) { createDeliberation(input: $input) { id } }', { input: { ...input, number: 'C-DEL-1', projectId: w.aSharedProjectId } });
+      const create = 'mutation M($input: DeliberationInput!) { createDeliberation(input: $input) { id projects { projectId amount } } }';
+      await expectBadReference(api, w.b, create, { input: { ...input, projects: [{ projectId: w.aProjectId, amount: '100' }] } });
+      await expectBadReference(api, w.b, create, { input: { ...input, number: 'B-DEL-2', conventionId: w.aConventionId } });
+      // A partner covers its own contribution to the shared project, never A's private project.
+      await expectBadReference(api, w.c, create, { input: { ...input, number: 'C-DEL-0', projects: [{ projectId: w.aProjectId, amount: '100' }] } });
+      const own = await api.graphql<{ createDeliberation: { id: string; projects: { projectId: string }[] } }>(create, { input: { ...input, number: 'C-DEL-1', projects: [{ projectId: w.aSharedProjectId, amount: '100' }] } }, w.c);
+      expect(own.data!.createDeliberation.projects.map((link) => link.projectId)).toEqual([w.aSharedProjectId]);
+      // The lead never sees the partner's deliberation.
+      await expectNotFound(api, w.a, 'query Q($id: ID!) { deliberation(id: $id) { id } }', { id: own.data!.createDeliberation.id });
     },
   },
   'Mutation.updateDeliberation': {
@@ -337,7 +360,72 @@ const ISOLATION_CASES: Record<string, IsolationCase> = {
         input: { deliberationId: w.aDeliberationId, status: 'SCHEDULED' },
       }),
   },
+  'Mutation.correctDeliberationDate': {
+    check: (api, w) =>
+      expectNotFound(api, w.b, 'mutation M($input: CorrectDeliberationDateInput!) { correctDeliberationDate(input: $input) { id } }', {
+        input: { deliberationId: w.aDeliberationId, field: 'sessionDate', date: '2025-01-01', reason: 'Erreur de saisie constatée au registre.' },
+      }),
+  },
+  'Query.sharedDocuments': {
+    check: async (api, w) => {
+      const response = await api.graphql<{ sharedDocuments: unknown[] }>('query Q($id: ID!) { sharedDocuments(projectId: $id) { id } }', { id: w.aSharedProjectId }, w.b);
+      expect(response.data!.sharedDocuments).toEqual([]);
+    },
+  },
+  'Query.documentUploadRules': { noForeignInput: 'the same rules for everybody, no data' },
+  'Mutation.shareDocumentWithProject': {
+    check: async (api, w) => {
+      const share = 'mutation M($d: ID!, $p: ID!) { shareDocumentWithProject(documentId: $d, projectId: $p, shared: true) { id } }';
+      await expectNotFound(api, w.b, share, { d: w.aDocumentId, p: w.aSharedProjectId });
+      // The partner cannot share the lead's file either, even with the project they both take part in.
+      await expectNotFound(api, w.c, share, { d: w.aDocumentId, p: w.aSharedProjectId });
+    },
+  },
 };
+
+/** The HTTP routes besides GraphQL: each needs its case too. */
+const REST_CASES: Record<string, IsolationCase> = {
+  'GET /health': { noForeignInput: 'no data of any collectivité' },
+  'GET /graphql': { noForeignInput: 'GraphQL: every operation has its case above' },
+  'POST /graphql': { noForeignInput: 'GraphQL: every operation has its case above' },
+  'POST /documents': {
+    check: async (api, w) => {
+      for (const [ownerType, ownerId] of [['CONVENTION', w.aConventionId], ['PROJECT', w.aProjectId], ['COOPERATION', w.aCooperationId], ['DELIBERATION', w.aDeliberationId]]) {
+        const response = await postDocument(api, w.b, ownerType, ownerId, 'intrus.pdf');
+        expect({ ownerType, status: response.statusCode }).toEqual({ ownerType, status: 404 });
+      }
+      // A partner does not attach files to the lead's project.
+      expect((await postDocument(api, w.c, 'PROJECT', w.aSharedProjectId, 'intrus.pdf')).statusCode).toBe(404);
+    },
+  },
+  'GET /documents/:id': {
+    check: async (api, w) => {
+      for (const session of [w.b, w.c]) {
+        const download = await api.app.inject({ method: 'GET', url: `/documents/${w.aDocumentId}`, headers: { cookie: session.cookie } });
+        expect(download.statusCode).toBe(404);
+      }
+    },
+  },
+};
+
+/** Routes as Fastify prints them (its radix tree), flattened to "METHOD /path"; HEAD and OPTIONS left out. */
+function restRoutes(api: ApiTestClient): string[] {
+  const tree = api.app.getHttpAdapter().getInstance().printRoutes({ commonPrefix: false });
+  const routes: string[] = [];
+  const stack: { depth: number; path: string }[] = [];
+  for (const line of tree.split('\n')) {
+    const match = /^([│ ]*)(?:└── |├── )(.*?)(?: \(([^)]*)\))?$/.exec(line);
+    if (!match) continue;
+    const depth = match[1].length / 4;
+    while (stack.length > 0 && stack[stack.length - 1].depth >= depth) stack.pop();
+    const path = `${stack.at(-1)?.path ?? ''}${match[2]}`;
+    stack.push({ depth, path });
+    for (const method of (match[3] ?? '').split(', ').filter((name) => name && name !== '-' && name !== 'HEAD' && name !== 'OPTIONS')) {
+      routes.push(`${method} ${path.replace(/\/+$/, '') || '/'}`);
+    }
+  }
+  return routes;
+}
 
 describe('tenant isolation', () => {
   let api: ApiTestClient;
@@ -362,7 +450,8 @@ describe('tenant isolation', () => {
     const shared = await fixtures.project(a, { engagementMode: 'MUTUALISED', title: 'Projet mutualisé' });
     const participation = await fixtures.inviteToProject(a, shared.id, await tenantSiren(api, c));
     await fixtures.respond(c, participation.id, true);
-    const deliberation = await fixtures.deliberation(a, { projectId: project.id });
+    const deliberation = await fixtures.deliberation(a, { projects: [{ projectId: project.id, amount: '60000' }] });
+    const document = await uploadDocument(api, a, 'PROJECT', shared.id, 'rapport-a.pdf');
     world = {
       a,
       b,
@@ -379,6 +468,7 @@ describe('tenant isolation', () => {
       aSharedProjectId: shared.id,
       aToCParticipationId: participation.id,
       aDeliberationId: deliberation.id,
+      aDocumentId: document.id,
     };
   });
   afterAll(() => api.close());
@@ -390,6 +480,18 @@ describe('tenant isolation', () => {
     const operations = [...response.data!.q.fields.map((f) => `Query.${f.name}`), ...response.data!.m.fields.map((f) => `Mutation.${f.name}`)];
     expect(operations.filter((operation) => !(operation in ISOLATION_CASES))).toEqual([]);
   });
+
+  it('has a case for every HTTP route', () => {
+    const routes = restRoutes(api);
+    expect(routes).toContain('GET /documents/:id');
+    expect(routes.filter((route) => !(route in REST_CASES))).toEqual([]);
+  });
+
+  for (const [route, isolationCase] of Object.entries(REST_CASES)) {
+    if ('check' in isolationCase) {
+      it(`${route}: B cannot reach A`, () => isolationCase.check(api, world));
+    }
+  }
 
   for (const [operation, isolationCase] of Object.entries(ISOLATION_CASES)) {
     if ('check' in isolationCase) {
@@ -403,7 +505,8 @@ describe('tenant isolation', () => {
       { id: world.aSharedProjectId },
       world.c,
     );
-    expect(response.data!.project).toMatchObject({ title: 'Projet mutualisé', isLead: false, myParticipationRole: 'PARTNER', deliberationCoverage: null });
+    // Its own coverage: its contribution (10 000 € in 2025), not covered by any deliberation of its own yet.
+    expect(response.data!.project).toMatchObject({ title: 'Projet mutualisé', isLead: false, myParticipationRole: 'PARTNER', deliberationCoverage: { state: 'UNCOVERED' } });
     expect(response.data!.project.participants.map((participant) => participant.collectivityName).sort()).toEqual(['Collectivité A', 'Collectivité C']);
   });
 
@@ -449,6 +552,61 @@ describe('row-level security in PostgreSQL', () => {
         const { rows } = await client.query(`SELECT count(*)::int AS n FROM "${table.name}"`);
         expect({ table: table.name, rows: rows[0].n }).toEqual({ table: table.name, rows: 0 });
       }
+    } finally {
+      await client.end();
+    }
+  });
+
+  it('reaches pending sign-ups, password resets and account e-mails only through their secret, the person or the worker scope', async () => {
+    const api = await ApiTestClient.start();
+    const a = await api.signUp();
+    const b = await api.signUp();
+    await api.graphql('mutation R($email: String!) { requestPasswordReset(email: $email) }', { email: a.email });
+    const secret = await accountLinkSecretFromOutbox(a.email, '/mot-de-passe/nouveau');
+    await api.close();
+    const client = new Client({ connectionString: testEnvironment.appDatabaseUrl });
+    await client.connect();
+    const asApp = async <T>(settings: Record<string, string>, work: () => Promise<T>): Promise<T> => {
+      await client.query('BEGIN');
+      try {
+        for (const [name, value] of Object.entries(settings)) await client.query('SELECT set_config($1, $2, true)', [name, value]);
+        return await work();
+      } finally {
+        await client.query('ROLLBACK');
+      }
+    };
+    const count = async (sql: string) => (await client.query(sql)).rows[0].n as number;
+    try {
+      // B, signed in, sees none of them, cannot forge a reset link for A, nor use A's.
+      await asApp({ 'app.tenant_id': b.tenantId, 'app.user_id': b.userId, 'app.role': 'ADMIN' }, async () => {
+        expect(await count('SELECT count(*)::int AS n FROM password_resets')).toBe(0);
+        expect(await count('SELECT count(*)::int AS n FROM sign_up_requests')).toBe(0);
+        expect(await count('SELECT count(*)::int AS n FROM email_deliveries WHERE tenant_id IS NULL')).toBe(0);
+        expect((await client.query('UPDATE password_resets SET used_at = now()')).rowCount).toBe(0);
+        await expect(
+          client.query("INSERT INTO password_resets (id, user_id, token_hash, expires_at) VALUES (gen_random_uuid(), $1, repeat('0', 64), now() + interval '1 hour')", [a.userId]),
+        ).rejects.toThrow(/row-level security/);
+      });
+      await asApp({ 'app.scope': 'tenant-directory' }, async () => {
+        expect(await count('SELECT count(*)::int AS n FROM email_deliveries WHERE tenant_id IS NULL')).toBe(0);
+      });
+      // The secret of the link reaches its one row.
+      const hash = createHash('sha256').update(secret).digest('hex');
+      await asApp({ 'app.password_reset_token_hash': hash }, async () => {
+        expect((await client.query('SELECT user_id FROM password_resets')).rows).toEqual([{ user_id: a.userId }]);
+      });
+      // The worker's account-outbox scope sees the account e-mails, never a collectivité's.
+      await asApp({ 'app.scope': 'account-outbox' }, async () => {
+        expect(await count('SELECT count(*)::int AS n FROM email_deliveries WHERE tenant_id IS NOT NULL')).toBe(0);
+        expect(await count('SELECT count(*)::int AS n FROM email_deliveries WHERE tenant_id IS NULL')).toBeGreaterThan(0);
+        expect(await count('SELECT count(*)::int AS n FROM password_resets')).toBe(0);
+      });
+      // The maintenance scope sees only links a day past their expiry: none of these.
+      await asApp({ 'app.scope': 'account-maintenance' }, async () => {
+        expect(await count('SELECT count(*)::int AS n FROM password_resets')).toBe(0);
+        expect((await client.query('DELETE FROM password_resets')).rowCount).toBe(0);
+        expect(await count('SELECT count(*)::int AS n FROM email_deliveries')).toBe(0);
+      });
     } finally {
       await client.end();
     }

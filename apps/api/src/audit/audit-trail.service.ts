@@ -24,6 +24,10 @@ export interface AuditRecord {
   action: string;
   before?: object | null;
   after?: object | null;
+  /** The project the entity hangs on, if any: the event is then visible only where the project is. */
+  projectId?: string | null;
+  /** Another collectivité concerned (a participation's lead or participant): the event shows in its journal too. */
+  counterpartTenantId?: string | null;
 }
 
 /** When no tenant context exists yet (sign-up, invitation acceptance), the caller names tenant and actor. */
@@ -55,6 +59,8 @@ export class AuditTrail {
       before: sanitize(record.before),
       after: sanitize(record.after),
       requestId: context?.requestId ?? null,
+      projectId: record.projectId ?? null,
+      counterpartTenantId: record.counterpartTenantId && record.counterpartTenantId !== tenantId ? record.counterpartTenantId : null,
     });
   }
 }

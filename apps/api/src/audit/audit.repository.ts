@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Database } from '@passerelles/db/database';
 import type { Prisma } from '@passerelles/db/generated/prisma/client';
+import { sqlStatement } from '@passerelles/db/sql-statement';
 import type { PageRequest } from '../pagination/page-request';
 
 export interface NewAuditEvent {
@@ -12,16 +13,48 @@ export interface NewAuditEvent {
   before: object | null;
   after: object | null;
   requestId: string | null;
+  projectId: string | null;
+  counterpartTenantId: string | null;
 }
+
+/** What an evaluator sees is decided by row-level security (events about the projects she evaluates). */
+export interface AuditEventRow {
+  id: string;
+  entity: string;
+  entityId: string;
+  action: string;
+  actorId: string | null;
+  actorName: string | null;
+  before: object | null;
+  after: object | null;
+  occurredAt: Date;
+}
+
+/** $1 collectivité, $2 entity, $3 entity id, $4 project, $5 cursor (id), $6 page size + 1. */
+const FILTERS = `($2::text IS NULL OR e.entity = $2) AND ($3::text IS NULL OR e.entity_id = $3) AND ($4::uuid IS NULL OR e.project_id = $4)`;
+const LIST_PAGE = sqlStatement(`
+  WITH own AS NOT MATERIALIZED (SELECT e.* FROM audit_events e WHERE e.tenant_id = $1 AND ${FILTERS}),
+       shared AS NOT MATERIALIZED (SELECT e.* FROM audit_events e WHERE e.counterpart_tenant_id = $1 AND e.tenant_id <> $1 AND ${FILTERS}),
+       page AS (
+         SELECT * FROM (
+           (SELECT * FROM own WHERE $5::uuid IS NULL OR id < $5 ORDER BY id DESC LIMIT $6)
+           UNION ALL
+           (SELECT * FROM shared WHERE $5::uuid IS NULL OR id < $5 ORDER BY id DESC LIMIT $6)
+         ) merged ORDER BY id DESC LIMIT $6
+       )
+  SELECT total.n AS total, rows.* FROM (SELECT (SELECT count(*) FROM own) + (SELECT count(*) FROM shared) AS n) total
+    LEFT JOIN LATERAL (
+      SELECT p.id, p.entity, p.entity_id AS "entityId", p.action, p.actor_id AS "actorId", u.name AS "actorName",
+             p.before, p.after, p.occurred_at AS "occurredAt"
+        FROM page p LEFT JOIN users u ON u.id = p.actor_id
+       ORDER BY p.id DESC
+    ) rows ON true`);
 
 export interface AuditFilter {
   entity?: string;
   entityId?: string;
-  /**
-   * A narrower view (evaluators): these entities are left out, and project events are kept only for these
-   * projects.
-   */
-  restriction?: { hiddenEntities: string[]; visibleProjectIds: string[] };
+  /** Every event about a project and what hangs on it (documents, deliberations, participations…). */
+  projectId?: string;
 }
 
 @Injectable()
@@ -38,37 +71,20 @@ export class AuditRepository {
     });
   }
 
-  /** Newest first; the cursor is the id (uuid v7 ids grow with time). */
-  listPage(filter: AuditFilter, page: PageRequest) {
-    const restriction = filter.restriction;
-    const where: Prisma.AuditEventWhereInput = {
-      entity: filter.entity,
-      entityId: filter.entityId,
-      ...(restriction
-        ? {
-            AND: [
-              { entity: { notIn: restriction.hiddenEntities } },
-              { OR: [{ entity: { not: 'Project' } }, { entityId: { in: restriction.visibleProjectIds } }] },
-            ],
-          }
-        : {}),
-    };
-    return Promise.all([
-      this.database.tx().auditEvent.findMany({
-        where: page.after ? { ...where, id: { lt: page.after } } : where,
-        orderBy: { id: 'desc' },
-        take: page.first + 1,
-      }),
-      this.database.tx().auditEvent.count({ where }),
+  /**
+   * Newest first (uuid v7 ids grow with time), with the total and the actors' names, in one statement of the
+   * read path. The collectivité's own journal and the events others share with it are two index walks merged,
+   * so a page costs the same however long the journal and however many collectivités there are.
+   */
+  async listPage(tenantId: string, filter: AuditFilter, page: PageRequest): Promise<{ rows: AuditEventRow[]; total: number }> {
+    const rows = await this.database.read<AuditEventRow & { total: number }>(LIST_PAGE, [
+      tenantId,
+      filter.entity ?? null,
+      filter.entityId ?? null,
+      filter.projectId ?? null,
+      page.after,
+      page.first + 1,
     ]);
-  }
-
-  /** The projects this person may see (RLS applies the evaluator rule). */
-  async visibleProjectIds(): Promise<string[]> {
-    return (await this.database.tx().project.findMany({ select: { id: true } })).map((project) => project.id);
-  }
-
-  listActorNames(actorIds: string[]) {
-    return this.database.tx().user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } });
+    return { total: rows[0]?.total ?? 0, rows: rows.filter((row) => row.id !== null) };
   }
 }

@@ -1,4 +1,4 @@
-import { Args, ArgsType, Field, Query, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, ID, Query, Resolver } from '@nestjs/graphql';
 import { z } from 'zod';
 import { Roles } from '../auth/access.decorators';
 import { PageArgs, pageArgsSchema } from '../pagination/page-request';
@@ -13,10 +13,13 @@ class AuditEventsArgs extends PageArgs {
 
   @Field(() => String, { nullable: true })
   entityId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Tous les événements d’un projet et de ce qui s’y rattache.' })
+  projectId?: string | null;
 }
 
 const auditEventsArgsSchema = z
-  .object({ entity: z.string().max(60).nullish(), entityId: z.string().max(64).nullish() })
+  .object({ entity: z.string().max(60).nullish(), entityId: z.string().max(64).nullish(), projectId: z.uuid().nullish() })
   .and(pageArgsSchema);
 
 @Resolver(() => AuditEvent)
@@ -26,6 +29,6 @@ export class AuditResolver {
   @Roles('ADMIN', 'EVALUATOR')
   @Query(() => AuditEventConnection, { description: "Journal d'audit de la collectivité, le plus récent d'abord." })
   auditEvents(@Args({ type: () => AuditEventsArgs }, validateWith(auditEventsArgsSchema)) args: z.infer<typeof auditEventsArgsSchema>): Promise<AuditEventConnection> {
-    return this.auditQueries.list({ entity: args.entity ?? undefined, entityId: args.entityId ?? undefined }, { first: args.first, after: args.after });
+    return this.auditQueries.list({ entity: args.entity ?? undefined, entityId: args.entityId ?? undefined, projectId: args.projectId ?? undefined }, { first: args.first, after: args.after });
   }
 }

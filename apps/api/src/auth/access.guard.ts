@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
 import type { FastifyRequest } from 'fastify';
 import type { GraphQLResolveInfo } from 'graphql';
+import type { ReadTransaction } from '@passerelles/db/read-transaction';
 import { ForbiddenError, UnauthenticatedError } from '../errors/common.errors';
 import type { AuthState, GraphQLContext } from '../graphql/graphql-context';
 import { ACCESS_METADATA, type AccessRule } from './access.decorators';
@@ -16,6 +17,8 @@ import { SessionService } from './session.service';
 @Injectable()
 export class AccessGuard implements CanActivate {
   private readonly logger = new Logger(AccessGuard.name);
+  /** The session check under way for a request (keyed by its context, forgotten with it). */
+  private readonly pending = new WeakMap<object, Promise<AuthState | null>>();
 
   constructor(
     private readonly reflector: Reflector,
@@ -32,11 +35,12 @@ export class AccessGuard implements CanActivate {
 
     const gql = GqlExecutionContext.create(context);
     const ctx = gql.getContext<GraphQLContext>();
-    const auth = await this.authenticate(ctx, ctx.req);
+    const info = gql.getInfo<GraphQLResolveInfo>();
+    // A read checks the session inside its read transaction; a write outside (its writes have their own).
+    const auth = await this.authenticate(ctx, ctx.req, info.operation.operation === 'query' ? ctx.reads : undefined);
     if (rule.kind === 'public') return true;
     if (!auth) throw new UnauthenticatedError();
 
-    const info = gql.getInfo<GraphQLResolveInfo>();
     if (info.operation.operation === 'mutation' && info.parentType.name === 'Mutation') {
       const header = ctx.req.headers[CSRF_HEADER];
       if (typeof header !== 'string' || !sameSecret(header, auth.csrfToken)) {
@@ -63,9 +67,22 @@ export class AccessGuard implements CanActivate {
     return true;
   }
 
-  private async authenticate(ctx: { auth?: AuthState | null }, request?: FastifyRequest): Promise<AuthState | null> {
-    if (ctx.auth !== undefined) return ctx.auth;
-    const resolution = await this.sessions.resolve(request ?? (ctx as GraphQLContext).req);
+  /**
+   * Once per request: root fields of a query run concurrently, and all of them (and the field resolvers, through
+   * `ctx.auth`) share the first resolution.
+   */
+  private authenticate(ctx: { auth?: AuthState | null }, request: FastifyRequest, reads?: ReadTransaction): Promise<AuthState | null> {
+    if (ctx.auth !== undefined) return Promise.resolve(ctx.auth);
+    let pending = this.pending.get(ctx);
+    if (!pending) {
+      pending = this.resolveSession(ctx, request, reads);
+      this.pending.set(ctx, pending);
+    }
+    return pending;
+  }
+
+  private async resolveSession(ctx: { auth?: AuthState | null }, request: FastifyRequest, reads?: ReadTransaction): Promise<AuthState | null> {
+    const resolution = reads ? await this.sessions.resolveWithin(reads, request) : await this.sessions.resolve(request);
     if (resolution.state === 'membership-revoked') {
       ctx.auth = null;
       throw new UnauthenticatedError("Votre accès à cette collectivité a été retiré. Reconnectez-vous.", 'MEMBERSHIP_REVOKED');

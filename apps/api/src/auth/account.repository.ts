@@ -61,6 +61,11 @@ export class AccountRepository {
     return this.database.tx().membership.create({ data: { tenantId, userId, role } });
   }
 
+  /** The users policy lets a transaction update only its own user (app.user_id). */
+  async replacePassword(userId: string, passwordHash: string): Promise<void> {
+    await this.database.tx().user.update({ where: { id: userId }, data: { passwordHash } });
+  }
+
   async rememberLastTenant(userId: string, tenantId: string): Promise<void> {
     await this.database.tx().user.update({ where: { id: userId }, data: { lastTenantId: tenantId } });
   }

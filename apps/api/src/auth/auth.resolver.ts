@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { loginSchema, signUpSchema, type LoginValues, type SignUpValues } from '@passerelles/shared/schemas/account.schemas';
+import { loginSchema, signUpSchema, signUpTokenField, type LoginValues, type SignUpValues } from '@passerelles/shared/schemas/account.schemas';
 import { z } from 'zod';
 import { UnauthenticatedError } from '../errors/common.errors';
 import type { GraphQLContext } from '../graphql/graphql-context';
@@ -11,12 +11,14 @@ import { LoginInput } from './dto/login.input';
 import { SignUpInput } from './dto/sign-up.input';
 import { Viewer } from './models/viewer.model';
 import { SessionService } from './session.service';
+import { SignUpService } from './sign-up.service';
 
 @Resolver(() => Viewer)
 export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
     private readonly sessions: SessionService,
+    private readonly signUps: SignUpService,
   ) {}
 
   @Public()
@@ -26,9 +28,19 @@ export class AuthResolver {
   }
 
   @Public()
-  @Mutation(() => Viewer, { description: "Inscrit une collectivité et son premier administrateur, puis ouvre sa session." })
-  async signUp(@Args('input', { type: () => SignUpInput }, validateWith(signUpSchema)) input: SignUpValues, @Context() ctx: GraphQLContext): Promise<Viewer> {
-    const opened = await this.auth.signUp(input, clientInfo(ctx));
+  @Mutation(() => Boolean, {
+    description:
+      "Demande l'inscription d'une collectivité : un e-mail part vers l'adresse donnée, avec le lien de confirmation (ou, si elle a déjà un compte, un message le disant). Répond toujours true : la réponse ne dit pas si l'adresse a un compte.",
+  })
+  async signUp(@Args('input', { type: () => SignUpInput }, validateWith(signUpSchema)) input: SignUpValues, @Context() ctx: GraphQLContext): Promise<boolean> {
+    await this.signUps.request(input, clientInfo(ctx));
+    return true;
+  }
+
+  @Public()
+  @Mutation(() => Viewer, { description: "Confirme une inscription (lien reçu par e-mail, valable 24 heures) : crée la collectivité et son premier administrateur, puis ouvre sa session." })
+  async confirmSignUp(@Args('token', validateWith(signUpTokenField)) token: string, @Context() ctx: GraphQLContext): Promise<Viewer> {
+    const opened = await this.signUps.confirm(token, clientInfo(ctx));
     this.sessions.setCookie(ctx.reply, opened.secret);
     return opened.viewer;
   }

@@ -1,15 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Database } from '@passerelles/db/database';
-import { Prisma } from '@passerelles/db/generated/prisma/client';
-import { slugify } from '@passerelles/domain/slug';
-import type { LoginValues, SignUpValues } from '@passerelles/shared/schemas/account.schemas';
+import type { LoginValues } from '@passerelles/shared/schemas/account.schemas';
 import { AuditTrail } from '../audit/audit-trail.service';
 import type { ClientInfo } from '../graphql/client-info';
 import { NotFoundError } from '../errors/common.errors';
 import type { AuthState } from '../graphql/graphql-context';
 import { AccountRepository } from './account.repository';
-import { EmailAlreadyRegisteredError, InvalidCredentialsError, NoMembershipError, SirenAlreadyRegisteredError } from './auth.errors';
+import { InvalidCredentialsError, NoMembershipError } from './auth.errors';
 import { LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
 import { SessionRepository } from './session.repository';
@@ -33,45 +30,12 @@ export class AuthService {
     private readonly audit: AuditTrail,
   ) {}
 
-  /** Creates the collectivité, its first administrator and their session in one transaction. */
-  async signUp(input: SignUpValues, client: ClientInfo): Promise<OpenedSession> {
-    const passwordHash = await this.hasher.hash(input.password);
-    const tenantId = randomUUID();
-    const userId = randomUUID();
-    try {
-      return await this.database.transaction({ tenantId, userId, authEmail: input.email }, async () => {
-        if (await this.accounts.findUserByEmail(input.email)) throw new EmailAlreadyRegisteredError();
-        const tenant = await this.accounts.createTenant({
-          id: tenantId,
-          name: input.tenantName,
-          kind: input.tenantKind,
-          siren: input.siren,
-          regionCode: input.regionCode,
-          slug: `${slugify(input.tenantName, 60)}-${input.siren}`,
-        });
-        const user = await this.accounts.createUser({ id: userId, email: input.email, name: input.adminName, passwordHash });
-        const membership = await this.accounts.createMembership(tenantId, userId, 'ADMIN');
-        await this.accounts.rememberLastTenant(userId, tenantId);
-        const actor = { tenantId, actorId: userId };
-        await this.audit.record({ entity: 'Tenant', entityId: tenantId, action: 'CREATE', after: tenant }, actor);
-        await this.audit.record({ entity: 'User', entityId: userId, action: 'CREATE', after: user }, actor);
-        await this.audit.record({ entity: 'Membership', entityId: membership.id, action: 'CREATE', after: membership }, actor);
-        return this.openSession(userId, tenantId, client, 'SIGN_UP');
-      });
-    } catch (error) {
-      throw mapUniqueViolation(error);
-    }
-  }
-
   async login(input: LoginValues, client: ClientInfo): Promise<OpenedSession> {
-    await this.throttle.assertAllowed(input.email, client.ip);
+    await this.throttle.countAttempt(input.email, client.ip);
     const user = await this.database.transaction({ authEmail: input.email }, () => this.accounts.findUserByEmail(input.email));
     const valid = await this.hasher.verify(user?.passwordHash ?? null, input.password);
-    if (!user || !valid) {
-      await this.throttle.recordFailure(input.email, client.ip);
-      throw new InvalidCredentialsError();
-    }
-    await this.throttle.recordSuccess(input.email);
+    if (!user || !valid) throw new InvalidCredentialsError();
+    await this.throttle.recordSuccess(input.email, client.ip);
 
     const memberships = await this.database.transaction({ userId: user.id }, () => this.accounts.listMembershipsOfUser(user.id));
     if (memberships.length === 0) throw new NoMembershipError();
@@ -126,14 +90,4 @@ export class AuthService {
       csrfToken,
     };
   }
-}
-
-/** Unique violations the checks could not see (another collectivité's SIREN is hidden by RLS, races). */
-function mapUniqueViolation(error: unknown): unknown {
-  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-    const target = JSON.stringify(error.meta ?? {});
-    if (target.includes('siren')) return new SirenAlreadyRegisteredError();
-    if (target.includes('email')) return new EmailAlreadyRegisteredError();
-  }
-  return error;
 }

@@ -1,51 +1,29 @@
 import { Injectable } from '@nestjs/common';
-import { Redis } from 'ioredis';
-import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
-import { ApiConfig } from '../config/api-config';
-import { TooManyRequestsError } from '../errors/common.errors';
-
-const WINDOW_SECONDS = 15 * 60;
-/** Consecutive failures allowed for one address before it is blocked for the window. */
-export const FAILURES_PER_EMAIL = 5;
-/** Failures allowed from one client address over all e-mails (password spraying). */
-export const FAILURES_PER_IP = 50;
+import { RATE_LIMITS, RateLimits } from '../rate-limits/rate-limits';
 
 /**
- * Throttles failed logins in Redis, shared by every API process: per e-mail (guessing one account) and per
- * client address (spraying many). A success clears the e-mail's counter.
+ * Failed logins, throttled in Redis per account (guessing one password) and per client address (spraying many
+ * accounts). Every attempt is counted before the password is checked, atomically, so concurrent attempts are
+ * throttled like sequential ones; a success gives its attempt back and clears the account's counter.
  */
 @Injectable()
 export class LoginThrottle {
-  private readonly byEmail: RateLimiterRedis;
-  private readonly byIp: RateLimiterRedis;
+  constructor(private readonly limits: RateLimits) {}
 
-  constructor(redis: Redis, config: ApiConfig) {
-    const common = { storeClient: redis, duration: WINDOW_SECONDS, blockDuration: WINDOW_SECONDS, rejectIfRedisNotReady: true };
-    this.byEmail = new RateLimiterRedis({ ...common, keyPrefix: `${config.redisPrefix}:login-fail:email`, points: FAILURES_PER_EMAIL });
-    this.byIp = new RateLimiterRedis({ ...common, keyPrefix: `${config.redisPrefix}:login-fail:ip`, points: FAILURES_PER_IP });
+  /** Before checking a password: throws LOGIN_THROTTLED when this attempt is over either limit. */
+  async countAttempt(email: string, ip: string): Promise<void> {
+    await this.limits.consumeAll([
+      [RATE_LIMITS.loginPerAccount, email],
+      [RATE_LIMITS.loginPerAddress, ip],
+    ]);
   }
 
-  async assertAllowed(email: string, ip: string): Promise<void> {
-    const [emailState, ipState] = await Promise.all([this.byEmail.get(email), this.byIp.get(ip)]);
-    const blocked = [emailState, ipState].filter((state, index): state is RateLimiterRes =>
-      state !== null && state.consumedPoints >= (index === 0 ? FAILURES_PER_EMAIL : FAILURES_PER_IP),
-    );
-    if (blocked.length > 0) throw tooMany(Math.max(...blocked.map((state) => state.msBeforeNext)));
+  async recordSuccess(email: string, ip: string): Promise<void> {
+    await Promise.all([this.limits.forget(RATE_LIMITS.loginPerAccount, email), this.limits.refund(RATE_LIMITS.loginPerAddress, ip)]);
   }
 
-  async recordFailure(email: string, ip: string): Promise<void> {
-    await Promise.all([this.byEmail.penalty(email, 1), this.byIp.penalty(ip, 1)]);
+  /** A password reset proves the person holds the mailbox: the account's lockout ends. */
+  async unlockAccount(email: string): Promise<void> {
+    await this.limits.forget(RATE_LIMITS.loginPerAccount, email);
   }
-
-  async recordSuccess(email: string): Promise<void> {
-    await this.byEmail.delete(email);
-  }
-}
-
-function tooMany(msBeforeNext: number): TooManyRequestsError {
-  const minutes = Math.max(1, Math.ceil(msBeforeNext / 60_000));
-  return new TooManyRequestsError(
-    `Trop de tentatives de connexion échouées. Réessayez dans ${minutes} minute${minutes > 1 ? 's' : ''}.`,
-    'LOGIN_THROTTLED',
-  );
 }

@@ -26,6 +26,12 @@ export class SessionRepository {
     await this.database.tx().session.deleteMany({ where: { id: sessionId } });
   }
 
+  /** Every session of the person (a password reset closes them all). Returns how many were closed. */
+  async deleteAllOfUser(userId: string): Promise<number> {
+    const { count } = await this.database.tx().session.deleteMany({ where: { userId } });
+    return count;
+  }
+
   async findCsrfToken(sessionId: string): Promise<string | null> {
     const session = await this.database.tx().session.findUnique({ where: { id: sessionId }, select: { csrfToken: true } });
     return session?.csrfToken ?? null;

@@ -1,6 +1,7 @@
 import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
 import { Observable } from 'rxjs';
+import { Database } from '@passerelles/db/database';
 import { runWithTenantContext } from '@passerelles/db/tenant-context';
 import type { AuthState, GraphQLContext } from '../graphql/graphql-context';
 
@@ -10,6 +11,8 @@ import type { AuthState, GraphQLContext } from '../graphql/graphql-context';
  */
 @Injectable()
 export class TenantContextInterceptor implements NestInterceptor {
+  constructor(private readonly database: Database) {}
+
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const holder =
       context.getType<GqlContextType>() === 'graphql'
@@ -18,9 +21,10 @@ export class TenantContextInterceptor implements NestInterceptor {
     const auth = holder.auth;
     if (!auth) return next.handle();
     const requestId = 'requestId' in holder ? holder.requestId : String((holder as { id: string }).id);
+    const reads = 'reads' in holder ? holder.reads : null;
     return new Observable((subscriber) =>
       runWithTenantContext({ tenantId: auth.tenantId, userId: auth.userId, role: auth.role, requestId }, () =>
-        next.handle().subscribe(subscriber),
+        reads ? this.database.withRequestReads(reads, () => next.handle().subscribe(subscriber)) : next.handle().subscribe(subscriber),
       ),
     );
   }

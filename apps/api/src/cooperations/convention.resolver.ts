@@ -20,7 +20,7 @@ import { ConventionValidityState } from './models/cooperation-enums';
 import { Convention, ConventionConnection } from './models/convention.model';
 
 const conventionsArgsSchema = z
-  .object({ cooperationId: z.uuid().nullish(), validity: z.array(z.enum(ConventionValidityState)).max(6).nullish() })
+  .object({ cooperationId: z.uuid().nullish(), validity: z.array(z.enum(ConventionValidityState)).max(8).nullish() })
   .and(pageArgsSchema);
 const EDITORS = ['ADMIN', 'TECHNICIAN'] as const;
 

@@ -6,6 +6,7 @@ import type { PageRequest } from '../pagination/page-request';
 export const CONVENTION_INCLUDE = {
   parties: { orderBy: { position: 'asc' } },
   cooperation: { select: { name: true } },
+  nextVersion: { select: { id: true, status: true, versionNumber: true } },
 } satisfies Prisma.ConventionInclude;
 
 const COOPERATION_INCLUDE = {
@@ -84,6 +85,19 @@ export class CooperationRepository {
 
   findConvention(id: string) {
     return this.database.tx().convention.findUnique({ where: { id }, include: CONVENTION_INCLUDE });
+  }
+
+  /**
+   * Locks a version's row until the end of the transaction (RLS applies: another collectivité's id locks
+   * nothing), so that concurrent amendments of that version run one after the other.
+   */
+  async lockConventionForAmendment(id: string): Promise<void> {
+    await this.database.tx().$queryRaw`SELECT id FROM conventions WHERE id = ${id}::uuid FOR UPDATE`;
+  }
+
+  /** The amendment or renewal already chained to a version, if any (read after the lock above). */
+  findNextVersion(previousVersionId: string) {
+    return this.database.tx().convention.findFirst({ where: { previousVersionId }, select: { id: true, versionNumber: true, status: true } });
   }
 
   async createConvention(tenantId: string, values: NewConvention) {

@@ -1,5 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { COOPERATION_STATUSES, cooperationSchema, type CooperationValues } from '@passerelles/shared/schemas/cooperation.schemas';
+import { searchTextFilter } from '@passerelles/shared/schemas/common-fields';
 import { z } from 'zod';
 import { AnyMember, Roles } from '../auth/access.decorators';
 import { pageArgsSchema } from '../pagination/page-request';
@@ -10,7 +11,7 @@ import { Cooperation, CooperationConnection } from './models/cooperation.model';
 
 const cooperationsArgsSchema = z
   .object({
-    text: z.string().trim().max(100).nullish(),
+    text: searchTextFilter,
     countryCode: z.string().trim().toUpperCase().length(2).nullish(),
     status: z.enum(COOPERATION_STATUSES).nullish(),
   })

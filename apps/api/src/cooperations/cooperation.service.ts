@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { Database } from '@passerelles/db/database';
 import { currentTenantContext } from '@passerelles/db/tenant-context';
 import { todayInParis } from '@passerelles/domain/calendar-date';
-import { conventionValidity } from '@passerelles/domain/convention-expiry';
+import { conventionValidity, isConventionInForce } from '@passerelles/domain/convention-expiry';
+import { signingProblems, transmissionProblems } from '@passerelles/domain/convention-signing';
 import { countryName } from '@passerelles/reference-data/countries';
 import type {
   ConventionValues,
@@ -15,7 +16,8 @@ import { fromIsoDate, toAmount, toIsoDate } from '../database/column-values';
 import { NotFoundError } from '../errors/common.errors';
 import { toConnection } from '../pagination/connection';
 import type { PageRequest } from '../pagination/page-request';
-import { ConventionNotEditableError, ConventionStatusError, UnknownOrganisationError } from './cooperation.errors';
+import { conventionFacts } from './convention-facts';
+import { ConventionAlreadyFollowedError, ConventionNotEditableError, ConventionRuleError, ConventionStatusError, UnknownOrganisationError } from './cooperation.errors';
 import { CooperationRepository, type NewCooperation } from './cooperation.repository';
 import { ConventionValidityState, type CooperationStatus } from './models/cooperation-enums';
 import type { Convention, ConventionConnection } from './models/convention.model';
@@ -110,14 +112,22 @@ export class CooperationService {
     });
   }
 
-  /** An amendment or a renewal: a new draft version chained to the previous one. */
+  /**
+   * An amendment or a renewal: a new draft version chained to the previous one. The previous version's row is
+   * locked first, so that two concurrent requests cannot both make it their version n + 1: the second one waits,
+   * then finds the first one's version and is refused (the unique index on (tenant_id, previous_version_id) is
+   * only the last guard).
+   */
   createVersion(previousId: string, values: ConventionVersionValues): Promise<Convention> {
     const { tenantId } = currentTenantContext();
     return this.database.tenantTransaction(async () => {
+      await this.cooperations.lockConventionForAmendment(previousId);
       const previous = await this.existingConvention(previousId);
       if (previous.status !== 'SIGNED') {
         throw new ConventionStatusError('Seule une convention signée peut recevoir un avenant ou être renouvelée.', 'CONVENTION_NOT_SIGNED');
       }
+      const next = await this.cooperations.findNextVersion(previous.id);
+      if (next) throw new ConventionAlreadyFollowedError(next);
       await this.assertPartiesExist(values);
       const created = await this.cooperations.createConvention(tenantId, {
         ...toConventionData(values),
@@ -131,9 +141,12 @@ export class CooperationService {
     });
   }
 
+  /** Signing checks the legal rules first (libs/domain), so the database's CHECK constraints never answer. */
   sign(id: string, signedOn: string): Promise<Convention> {
     return this.changeConvention(id, 'SIGN', (before) => {
       if (before.status !== 'DRAFT') throw new ConventionStatusError('Cette convention est déjà signée ou résiliée.', 'CONVENTION_NOT_DRAFT');
+      const problems = signingProblems({ endsOn: toIsoDate(before.endsOn), forecastCommitment: toAmount(before.forecastCommitment) }, signedOn, todayInParis());
+      if (problems.length > 0) throw new ConventionRuleError(problems);
       return { status: 'SIGNED', signedOn: fromIsoDate(signedOn) };
     });
   }
@@ -141,6 +154,8 @@ export class CooperationService {
   recordPrefectureTransmission(id: string, transmittedOn: string): Promise<Convention> {
     return this.changeConvention(id, 'TRANSMIT_TO_PREFECTURE', (before) => {
       if (before.status !== 'SIGNED') throw new ConventionStatusError('Seule une convention signée est transmise au préfet.', 'CONVENTION_NOT_SIGNED');
+      const problems = transmissionProblems({ signedOn: toIsoDate(before.signedOn) }, transmittedOn, todayInParis());
+      if (problems.length > 0) throw new ConventionRuleError(problems);
       return { prefectureTransmittedOn: fromIsoDate(transmittedOn) };
     });
   }
@@ -204,9 +219,9 @@ function toConventionData(values: ConventionValues) {
 }
 
 export function toConvention(row: ConventionRow, today: string): Convention {
-  const startsOn = toIsoDate(row.startsOn);
-  const endsOn = toIsoDate(row.endsOn);
-  const validity = conventionValidity({ status: row.status, startsOn, endsOn }, today);
+  const facts = conventionFacts(row);
+  const { startsOn, endsOn } = facts;
+  const validity = conventionValidity(facts, today);
   return {
     id: row.id,
     cooperationId: row.cooperationId,
@@ -227,6 +242,9 @@ export function toConvention(row: ConventionRow, today: string): Convention {
     parties: row.parties.map((party) => ({ id: party.id, organisationId: party.organisationId, name: party.name, expectedResults: party.expectedResults, commitments: party.commitments })),
     validity: ConventionValidityState[validity.state],
     daysLeft: 'daysLeft' in validity ? validity.daysLeft : null,
+    inForce: isConventionInForce(facts, today),
+    nextVersionId: row.nextVersion?.id ?? null,
+    supersededBy: facts.superseded ? row.nextVersion!.id : null,
   };
 }
 

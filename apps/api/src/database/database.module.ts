@@ -1,6 +1,6 @@
 import { Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { Database } from '@passerelles/db/database';
-import { createPrismaClient } from '@passerelles/db/prisma-client';
+import { createDatabase } from '@passerelles/db/create-database';
 import { ApiConfig } from '../config/api-config';
 import { DatabaseRoleCheck } from './database-role.check';
 import { QueryCounter } from './query-counter';
@@ -10,7 +10,7 @@ class DatabaseShutdown implements OnApplicationShutdown {
   constructor(@Inject(Database) private readonly database: Database) {}
 
   async onApplicationShutdown(): Promise<void> {
-    await this.database.client.$disconnect();
+    await this.database.disconnect();
   }
 }
 
@@ -21,9 +21,13 @@ class DatabaseShutdown implements OnApplicationShutdown {
       provide: Database,
       inject: [ApiConfig, QueryCounter],
       useFactory: (config: ApiConfig, counter: QueryCounter) =>
-        new Database(
-          createPrismaClient({ connectionString: config.databaseUrl, poolSize: config.databasePoolSize, applicationName: 'passerelles-api', onQuery: () => counter.increment() }),
-        ),
+        createDatabase({
+          connectionString: config.databaseUrl,
+          poolSize: config.databasePoolSize,
+          applicationName: 'passerelles-api',
+          // Counting costs a Prisma query event per statement: only the tests count.
+          onStatement: config.environment === 'test' ? () => counter.increment() : undefined,
+        }),
     },
     QueryCounter,
     DatabaseShutdown,

@@ -3,6 +3,7 @@
  * the messages are translated here, the original kept in `extensions.detail` for developers.
  */
 const TRANSLATIONS: [RegExp, (match: RegExpMatchArray) => string][] = [
+  [/^Syntax Error: Document contains more tha[nt] (\d+) tokens/, () => 'Requête trop longue : découpez-la en plusieurs requêtes.'],
   [/^Syntax Error: (.*)$/s, () => 'Requête GraphQL mal formée (erreur de syntaxe).'],
   [/^Cannot query field "(.+?)" on type "(.+?)"/, (m) => `Le champ « ${m[1]} » n'existe pas sur le type « ${m[2]} ».`],
   [/^Unknown argument "(.+?)" on field "(.+?)"/, (m) => `L'argument « ${m[1]} » n'existe pas pour « ${m[2]} ».`],

@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { ReadTransaction } from '@passerelles/db/read-transaction';
 import type { ContextRole } from '@passerelles/db/tenant-context';
 
 /** The identity behind the session cookie, resolved once per request by the access guard. */
@@ -16,4 +17,9 @@ export interface GraphQLContext {
   requestId: string;
   /** undefined: not resolved yet; null: no valid session. */
   auth?: AuthState | null;
+  /**
+   * The request's reads, in one transaction: a query's session check opens it, every read of the request runs
+   * in it, and it ends once the result is ready.
+   */
+  reads: ReadTransaction;
 }

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Database } from '@passerelles/db/database';
-import { Prisma } from '@passerelles/db/generated/prisma/client';
 import type { MemberRole } from '@passerelles/db/generated/prisma/enums';
 import { currentTenantContext } from '@passerelles/db/tenant-context';
 import { invitationExpiry, invitationUsability } from '@passerelles/domain/invitation-rules';
-import { passwordProblem } from '@passerelles/domain/password-policy';
+import { PASSWORD_PROBLEM_MESSAGES, passwordProblem } from '@passerelles/domain/password-policy';
 import { renderInvitationEmail } from '@passerelles/emails/invitation-email';
 import type { AcceptInvitationValues, InviteMemberValues } from '@passerelles/shared/schemas/account.schemas';
 import { AuditTrail } from '../audit/audit-trail.service';
@@ -34,12 +33,6 @@ import type { Invitation } from './models/invitation.model';
 import type { InvitationPreview } from './models/invitation-preview.model';
 
 type InvitationRow = NonNullable<Awaited<ReturnType<InvitationRepository['findById']>>>;
-
-const PASSWORD_MESSAGES = {
-  TOO_SHORT: 'Le mot de passe doit compter au moins 12 caractères.',
-  TOO_LONG: 'Le mot de passe ne peut dépasser 128 caractères.',
-  SAME_AS_EMAIL: "Le mot de passe ne peut pas être l'adresse e-mail.",
-} as const;
 
 @Injectable()
 export class InvitationService {
@@ -142,41 +135,34 @@ export class InvitationService {
     let passwordHash: string | null = null;
     if (existingUser) {
       // The same throttle as the login form: an invitation link must not become a way to guess passwords.
-      await this.throttle.assertAllowed(invitation.email, client.ip);
-      if (!(await this.hasher.verify(existingUser.passwordHash, input.password))) {
-        await this.throttle.recordFailure(invitation.email, client.ip);
-        throw new InvalidCredentialsError();
-      }
+      await this.throttle.countAttempt(invitation.email, client.ip);
+      if (!(await this.hasher.verify(existingUser.passwordHash, input.password))) throw new InvalidCredentialsError();
+      await this.throttle.recordSuccess(invitation.email, client.ip);
       userId = existingUser.id;
     } else {
       if (!input.name) throw new NameRequiredError();
       const problem = passwordProblem(input.password, invitation.email);
-      if (problem) throw new WeakPasswordError(PASSWORD_MESSAGES[problem]);
+      if (problem) throw new WeakPasswordError(PASSWORD_PROBLEM_MESSAGES[problem]);
       passwordHash = await this.hasher.hash(input.password);
       userId = randomUUID();
     }
 
     const tenantId = invitation.tenantId;
-    try {
-      return await this.database.transaction({ tenantId, userId, authEmail: invitation.email }, async () => {
-        const actor = { tenantId, actorId: userId };
-        if (passwordHash) {
-          const user = await this.accounts.createUser({ id: userId, email: invitation.email, name: input.name!, passwordHash });
-          await this.audit.record({ entity: 'User', entityId: userId, action: 'CREATE', after: user }, actor);
-        } else if (await this.accounts.findMembership(userId, tenantId)) {
-          throw new AlreadyMemberError();
-        }
-        if (!(await this.invitations.markAccepted(invitation.id))) throw new InvitationAlreadyUsedError();
-        const membership = await this.accounts.createMembership(tenantId, userId, invitation.role);
-        await this.accounts.rememberLastTenant(userId, tenantId);
-        await this.audit.record({ entity: 'Invitation', entityId: invitation.id, action: 'ACCEPT', before: invitation, after: { ...invitation, status: 'ACCEPTED' } }, actor);
-        await this.audit.record({ entity: 'Membership', entityId: membership.id, action: 'CREATE', after: membership }, actor);
-        return this.auth.openSession(userId, tenantId, client, 'ACCEPT_INVITATION');
-      });
-    } catch (error) {
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw new InvitationAlreadyUsedError();
-      throw error;
-    }
+    return this.database.transaction({ tenantId, userId, authEmail: invitation.email }, async () => {
+      const actor = { tenantId, actorId: userId };
+      if (passwordHash) {
+        const user = await this.accounts.createUser({ id: userId, email: invitation.email, name: input.name!, passwordHash });
+        await this.audit.record({ entity: 'User', entityId: userId, action: 'CREATE', after: user }, actor);
+      } else if (await this.accounts.findMembership(userId, tenantId)) {
+        throw new AlreadyMemberError();
+      }
+      if (!(await this.invitations.markAccepted(invitation.id))) throw new InvitationAlreadyUsedError();
+      const membership = await this.accounts.createMembership(tenantId, userId, invitation.role);
+      await this.accounts.rememberLastTenant(userId, tenantId);
+      await this.audit.record({ entity: 'Invitation', entityId: invitation.id, action: 'ACCEPT', before: invitation, after: { ...invitation, status: 'ACCEPTED' } }, actor);
+      await this.audit.record({ entity: 'Membership', entityId: membership.id, action: 'CREATE', after: membership }, actor);
+      return this.auth.openSession(userId, tenantId, client, 'ACCEPT_INVITATION');
+    });
   }
 
   private async usableInvitation(secret: string): Promise<InvitationRow> {

@@ -6,6 +6,7 @@ import {
   type OrganisationContactValues,
   type OrganisationValues,
 } from '@passerelles/shared/schemas/organisation.schemas';
+import { searchTextFilter } from '@passerelles/shared/schemas/common-fields';
 import { z } from 'zod';
 import { AnyMember, Roles } from '../auth/access.decorators';
 import { pageArgsSchema } from '../pagination/page-request';
@@ -16,7 +17,7 @@ import { OrganisationService } from './organisation.service';
 
 const organisationsArgsSchema = z
   .object({
-    text: z.string().trim().max(100).nullish(),
+    text: searchTextFilter,
     kind: z.enum(ORGANISATION_KINDS).nullish(),
     countryCode: z.string().trim().toUpperCase().length(2).nullish(),
     includeArchived: z.boolean(),

@@ -7,6 +7,7 @@ import {
   type RespondToProjectInvitationValues,
 } from '@passerelles/shared/schemas/project.schemas';
 import { z } from 'zod';
+import { EDITOR_ROLES } from '@passerelles/domain/member-role';
 import { AnyMember, Roles } from '../auth/access.decorators';
 import { validateWith } from '../validation/zod-validation.pipe';
 import { InviteToProjectInput, ParticipationContributionInput, RespondToProjectInvitationInput } from './dto/participation.input';
@@ -23,7 +24,7 @@ export class ParticipationResolver {
     return this.participations.incoming();
   }
 
-  @Roles('ADMIN', 'TECHNICIAN')
+  @Roles(...EDITOR_ROLES)
   @Mutation(() => ProjectParticipationInvitation, { description: 'Invite une autre collectivité (par son SIREN) à un projet dont vous êtes chef de file.' })
   inviteCollectivityToProject(@Args('input', { type: () => InviteToProjectInput }, validateWith(inviteToProjectSchema)) input: InviteToProjectValues): Promise<ProjectParticipationInvitation> {
     return this.participations.invite(input);
@@ -49,11 +50,11 @@ export class ParticipationResolver {
     return this.participations.leave(participationId);
   }
 
-  @Roles('ADMIN', 'TECHNICIAN')
+  @Roles(...EDITOR_ROLES)
   @Mutation(() => ProjectParticipationInvitation, { description: 'Enregistre la contribution financière d’une collectivité au projet.' })
   setParticipationContribution(
     @Args('input', { type: () => ParticipationContributionInput }, validateWith(participationContributionSchema)) input: z.infer<typeof participationContributionSchema>,
   ): Promise<ProjectParticipationInvitation> {
-    return this.participations.setContribution(input.participationId, input.contribution);
+    return this.participations.setContribution(input.participationId, input.year, input.amount);
   }
 }

@@ -1,82 +1,76 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { Database, type RlsSettings } from '@passerelles/db/database';
-import { SharedReadTransaction } from '@passerelles/db/shared-read-transaction';
+import { Database } from '@passerelles/db/database';
+import { runWithTenantContext } from '@passerelles/db/tenant-context';
 import { UnauthenticatedError } from '../errors/common.errors';
-import type { AuthState, GraphQLContext } from '../graphql/graphql-context';
-import { ProjectRepository } from './project.repository';
-
-type Rows<K extends keyof ProjectRepository> = ProjectRepository[K] extends (...args: never[]) => Promise<infer R> ? R : never;
-type Row<K extends keyof ProjectRepository> = Rows<K> extends (infer E)[] ? E : never;
+import type { GraphQLContext } from '../graphql/graphql-context';
+import { ProjectReadRepository, type ProjectListName, type ProjectLists } from './project-read.repository';
 
 /**
- * Per-request loaders of a project's lists: a page of projects costs one query per list, whatever its size.
- * Bound to the request's session (field resolvers run outside the tenant context's AsyncLocalStorage, which
- * is entered for top-level resolvers only: per-field interceptors cost more than the queries themselves).
+ * Per-request loader of a project's lists, for projects that did not bring them along (a mutation's result, a
+ * project reached from elsewhere): the lists asked during one tick, for every project asked, in one statement of
+ * the request's read transaction. The pages and the project page bring their lists themselves (look-ahead).
+ * Field resolvers run outside the tenant context's AsyncLocalStorage (entered for top-level resolvers only), so
+ * the loader enters it, with the request's reads, for its batch.
  */
 export class ProjectLoaders {
-  readonly sectors = this.grouped('sectorsOf');
-  readonly sdgs = this.grouped('sdgsOf');
-  readonly countries = this.grouped('countriesOf');
-  readonly places = this.grouped('placesOf');
-  readonly organisations = this.grouped('organisationsOf');
-  readonly team = this.grouped('teamOf');
-  readonly statusChanges = this.grouped('statusChangesOf');
-  readonly executoryDeliberations = this.grouped('executoryDeliberationsOf');
-  readonly participants = this.loader(
-    async (projectIds) => {
-      const rows = await this.inTransaction({ participantsOfProjects: projectIds.join(',') }, () => this.projects.participantsOf(projectIds));
-      return projectIds.map((id) => rows.filter((row) => row.projectId === id));
-    },
-  );
-  readonly cooperationNames = this.loader(async (cooperationIds) => {
-    const rows = await this.inTransaction({}, () => this.projects.cooperationNamesOf(cooperationIds));
-    const names = new Map(rows.map((row) => [row.id, row.name]));
-    return cooperationIds.map((id) => names.get(id) ?? null);
-  });
+  private readonly lists: DataLoader<string, unknown>;
 
   constructor(
     private readonly database: Database,
-    private readonly projects: ProjectRepository,
-    private readonly auth: AuthState,
-  ) {}
-
-  private readonly reads = new SharedReadTransaction(this.database, this.settings());
-
-  private settings(extra: RlsSettings = {}): RlsSettings {
-    return { tenantId: this.auth.tenantId, userId: this.auth.userId, role: this.auth.role, ...extra };
+    private readonly reads: ProjectReadRepository,
+    private readonly ctx: GraphQLContext & { auth: NonNullable<GraphQLContext['auth']> },
+  ) {
+    this.lists = new DataLoader<string, unknown>((keys) => this.batch(keys), { maxBatchSize: 500 });
   }
 
-  /** Plain reads share one transaction per event-loop turn; reads needing extra settings get their own. */
-  private inTransaction<T>(extra: RlsSettings, work: () => Promise<T>): Promise<T> {
-    return Object.keys(extra).length === 0 ? this.reads.run(work) : this.database.transaction(this.settings(extra), work);
+  /** A project's list, from what the project brought along or from this request's batch. */
+  async list<K extends ProjectListName>(project: { id: string; lists?: Partial<ProjectLists> }, name: K): Promise<ProjectLists[K]> {
+    const brought = project.lists?.[name];
+    if (brought !== undefined) return brought as ProjectLists[K];
+    return (await this.lists.load(`${project.id}|${name}`)) as ProjectLists[K];
   }
 
-  private grouped<K extends 'sectorsOf' | 'sdgsOf' | 'countriesOf' | 'placesOf' | 'organisationsOf' | 'teamOf' | 'statusChangesOf' | 'executoryDeliberationsOf'>(method: K) {
-    return this.loader(async (projectIds) => {
-      const rows = (await this.inTransaction({}, () => (this.projects[method] as (ids: readonly string[]) => Promise<Row<K>[]>)(projectIds))) as (Row<K> & { projectId: string | null })[];
-      return projectIds.map((id) => rows.filter((row) => row.projectId === id));
-    });
-  }
-
-  /** Cache keys are "tenant:id": a loader can never serve one collectivité's rows to another's request. */
-  private loader<V>(batch: (ids: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
-    return new DataLoader<string, V>((ids) => batch(ids), { cacheKeyFn: (id) => `${this.auth.tenantId}:${id}`, maxBatchSize: 500 });
+  private async batch(keys: readonly string[]): Promise<unknown[]> {
+    const pairs = keys.map((key) => key.split('|') as [string, ProjectListName]);
+    const ids = [...new Set(pairs.map(([id]) => id))];
+    const names = [...new Set(pairs.map(([, name]) => name))].sort();
+    const { auth, reads, requestId } = this.ctx;
+    const found = await runWithTenantContext({ tenantId: auth.tenantId, userId: auth.userId, role: auth.role, requestId }, () =>
+      this.database.withRequestReads(reads, () => this.reads.listsOf(auth.tenantId, ids, names)),
+    );
+    // A project that is not (or no longer) visible has empty lists, never another collectivité's rows.
+    return pairs.map(([id, name]) => found.get(id)?.[name] ?? EMPTY_LISTS[name]);
   }
 }
+
+/** What a list is for a project the reader does not (or no longer) see. */
+const EMPTY_LISTS: Record<ProjectListName, unknown> = {
+  countries: [],
+  sectors: [],
+  sdgs: [],
+  places: [],
+  organisations: [],
+  team: [],
+  participants: [],
+  statusHistory: [],
+  executoryLinks: [],
+  cooperationName: null,
+  attachments: { deliberations: 0, documents: 0, participations: 0, statusChanges: 0 },
+};
 
 /** Creates the loaders once per GraphQL request, on its context. */
 @Injectable()
 export class ProjectLoadersFactory {
   constructor(
     private readonly database: Database,
-    private readonly projects: ProjectRepository,
+    private readonly reads: ProjectReadRepository,
   ) {}
 
   for(ctx: GraphQLContext): ProjectLoaders {
     if (!ctx.auth) throw new UnauthenticatedError();
     const holder = ctx as GraphQLContext & { projectLoaders?: ProjectLoaders };
-    holder.projectLoaders ??= new ProjectLoaders(this.database, this.projects, ctx.auth);
+    holder.projectLoaders ??= new ProjectLoaders(this.database, this.reads, ctx as GraphQLContext & { auth: NonNullable<GraphQLContext['auth']> });
     return holder.projectLoaders;
   }
 }

@@ -1,11 +1,5 @@
 import { DomainError, ErrorCode } from '@passerelles/domain/domain-error';
 
-export class ProjectCodeTakenError extends DomainError {
-  constructor() {
-    super(ErrorCode.Conflict, 'Un projet de la collectivité porte déjà ce code.', 'PROJECT_CODE_TAKEN', [{ field: 'code', message: 'Code déjà utilisé.' }]);
-  }
-}
-
 export class ProjectReadOnlyError extends DomainError {
   constructor(reason: 'NOT_LEAD' | 'OBSERVER') {
     super(
@@ -33,5 +27,19 @@ export class InvalidReferenceError extends DomainError {
 export class ParticipationError extends DomainError {
   constructor(code: ErrorCode, message: string, reason: string, field?: string) {
     super(code, message, reason, field ? [{ field, message }] : []);
+  }
+}
+
+/** A status change that would leave the actual dates incoherent (closing a project that starts in the future…). */
+export class ActualDatesError extends DomainError {
+  constructor(field: 'actualStart' | 'actualEnd', message: string, reason: string) {
+    super(ErrorCode.BadUserInput, message, reason, [{ field, message }]);
+  }
+}
+
+/** A project that has moved or holds anything is cancelled, not deleted: the message says so. */
+export class ProjectDeletionRefusedError extends DomainError {
+  constructor(verdict: { reason: 'NOT_IN_IDENTIFICATION' | 'HAS_ATTACHMENTS'; message: string }) {
+    super(ErrorCode.Conflict, verdict.message, verdict.reason === 'HAS_ATTACHMENTS' ? 'PROJECT_HAS_ATTACHMENTS' : 'PROJECT_NOT_IN_IDENTIFICATION');
   }
 }

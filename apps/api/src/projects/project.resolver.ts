@@ -1,5 +1,12 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { spendingCoverage } from '@passerelles/domain/deliberation-rules';
+import { Args, Context, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { requestedFields } from '../graphql/requested-fields';
+import { PROJECT_LISTS, type ProjectListName } from './project-read.repository';
+import { collectivityCoverage, type SpendingCoverage } from '@passerelles/domain/deliberation-rules';
+import { maxZero, subtractAmounts, sumAmounts } from '@passerelles/domain/money';
+import { participationPermissions } from '@passerelles/domain/participation-rules';
+import { EDITOR_ROLES, canEdit as canEditRole } from '@passerelles/domain/member-role';
+import { isProjectDeletable } from '@passerelles/domain/project-deletion';
 import { allowedTransitions } from '@passerelles/domain/project-lifecycle';
 import { countryName } from '@passerelles/reference-data/countries';
 import { organisationRoleLabel } from '@passerelles/reference-data/organisation-roles';
@@ -13,12 +20,12 @@ import {
   type ChangeProjectStatusValues,
   type ProjectValues,
 } from '@passerelles/shared/schemas/project.schemas';
+import { searchTextFilter } from '@passerelles/shared/schemas/common-fields';
 import { PROJECT_STATUSES } from '@passerelles/domain/project-lifecycle';
 import { z } from 'zod';
 import { AnyMember, Roles } from '../auth/access.decorators';
-import { toAmount } from '../database/column-values';
 import type { GraphQLContext } from '../graphql/graphql-context';
-import { MAX_PAGE_SIZE } from '../pagination/page-request';
+import { MAX_PAGE_SIZE, cursorText } from '../pagination/page-request';
 import { validateWith } from '../validation/zod-validation.pipe';
 import { ChangeProjectStatusInput } from './dto/participation.input';
 import { ProjectInput } from './dto/project.input';
@@ -44,10 +51,10 @@ import { ProjectService } from './project.service';
 
 const projectsArgsSchema = z.object({
   first: z.number().int().min(1).max(MAX_PAGE_SIZE),
-  after: z.string().max(400).nullish(),
+  after: cursorText,
   filter: z
     .object({
-      text: z.string().trim().max(100).nullish(),
+      text: searchTextFilter,
       statuses: z.array(z.enum(PROJECT_STATUSES)).max(9).nullish(),
       countryCodes: z.array(z.string().trim().toUpperCase().length(2)).max(50).nullish(),
       thematicDomains: z.array(z.enum(THEMATIC_DOMAINS)).max(22).nullish(),
@@ -59,7 +66,6 @@ const projectsArgsSchema = z.object({
   sort: z.object({ field: z.enum(ProjectSortField), direction: z.enum(SortDirection) }).nullish(),
 });
 
-const EDITORS = ['ADMIN', 'TECHNICIAN'] as const;
 
 @Resolver(() => Project)
 @AnyMember()
@@ -70,7 +76,7 @@ export class ProjectResolver {
   ) {}
 
   @Query(() => ProjectConnection, { description: 'Projets de la collectivité et projets partagés avec elle.' })
-  projects(@Args({ type: () => ProjectsArgs }, validateWith(projectsArgsSchema)) args: z.infer<typeof projectsArgsSchema>): Promise<ProjectConnection> {
+  projects(@Args({ type: () => ProjectsArgs }, validateWith(projectsArgsSchema)) args: z.infer<typeof projectsArgsSchema>, @Info() info: GraphQLResolveInfo): Promise<ProjectConnection> {
     const filter = args.filter ?? {};
     return this.service.list(
       {
@@ -85,21 +91,22 @@ export class ProjectResolver {
       args.sort ?? null,
       args.first,
       args.after ?? null,
+      listsAsked(requestedFields(info, ['edges', 'node'])),
     );
   }
 
   @Query(() => Project)
-  project(@Args('id', { type: () => ID }, validateWith(z.uuid())) id: string): Promise<Project> {
-    return this.service.get(id);
+  project(@Args('id', { type: () => ID }, validateWith(z.uuid())) id: string, @Info() info: GraphQLResolveInfo): Promise<Project> {
+    return this.service.get(id, listsAsked(requestedFields(info)));
   }
 
-  @Roles(...EDITORS)
+  @Roles(...EDITOR_ROLES)
   @Mutation(() => Project)
   createProject(@Args('input', { type: () => ProjectInput }, validateWith(projectSchema)) input: ProjectValues): Promise<Project> {
     return this.service.create(input);
   }
 
-  @Roles(...EDITORS)
+  @Roles(...EDITOR_ROLES)
   @Mutation(() => Project, { description: 'Remplace toutes les données du projet (collectivité chef de file seulement).' })
   updateProject(
     @Args('id', { type: () => ID }, validateWith(z.uuid())) id: string,
@@ -108,10 +115,19 @@ export class ProjectResolver {
     return this.service.update(id, input);
   }
 
-  @Roles(...EDITORS)
+  @Roles(...EDITOR_ROLES)
   @Mutation(() => Project, { description: "Fait passer le projet à une autre étape de son cycle de vie." })
   changeProjectStatus(@Args('input', { type: () => ChangeProjectStatusInput }, validateWith(changeProjectStatusSchema)) input: ChangeProjectStatusValues): Promise<Project> {
     return this.service.changeStatus(input);
+  }
+
+  @Roles(...EDITOR_ROLES)
+  @Mutation(() => ID, {
+    description:
+      "Supprime un projet à l'étape « Identification » auquel rien n'est rattaché (délibération, document, autre collectivité, historique d'étapes) ; les autres projets s'annulent (étape CANCELLED).",
+  })
+  deleteProject(@Args('id', { type: () => ID }, validateWith(z.uuid())) id: string): Promise<string> {
+    return this.service.delete(id);
   }
 
   @ResolveField(() => Boolean, { description: 'Vrai si la collectivité courante est chef de file du projet.' })
@@ -122,7 +138,7 @@ export class ProjectResolver {
   @ResolveField(() => Boolean, { description: 'Vrai si la personne connectée peut modifier le projet.' })
   canEdit(@Parent() project: Project, @Context() ctx: GraphQLContext): boolean {
     const { tenantId, role } = authOf(ctx);
-    return project.tenantId === tenantId && (role === 'ADMIN' || role === 'TECHNICIAN');
+    return project.tenantId === tenantId && canEditRole(role);
   }
 
   @ResolveField(() => [ProjectStatus], { description: 'Étapes vers lesquelles la personne connectée peut faire passer le projet.' })
@@ -130,85 +146,96 @@ export class ProjectResolver {
     return this.canEdit(project, ctx) ? [...allowedTransitions(project.status)] : [];
   }
 
+  @ResolveField(() => Boolean, { description: 'Vrai si la personne connectée peut supprimer le projet (à l’étape « Identification », rien de rattaché).' })
+  async canDelete(@Parent() project: Project, @Context() ctx: GraphQLContext): Promise<boolean> {
+    if (!this.canEdit(project, ctx) || project.status !== 'IDENTIFICATION') return false;
+    return isProjectDeletable(project.status, await this.loaders.for(ctx).list(project, 'attachments'));
+  }
+
   @ResolveField(() => String, { nullable: true, description: 'Nom de la coopération de rattachement.' })
   async cooperationName(@Parent() project: Project, @Context() ctx: GraphQLContext): Promise<string | null> {
     if (!project.cooperationId || project.tenantId !== authOf(ctx).tenantId) return null;
-    return this.loaders.for(ctx).cooperationNames.load(project.cooperationId);
+    return this.loaders.for(ctx).list(project, 'cooperationName');
   }
 
   @ResolveField(() => [ProjectSector])
   async sectors(@Parent() project: Project, @Context() ctx: GraphQLContext): Promise<ProjectSector[]> {
-    const rows = await this.loaders.for(ctx).sectors.load(project.id);
-    return rows.map((row) => ({ sectorCode: row.sectorCode, sectorName: sectorName(row.sectorCode) ?? row.sectorCode, percentage: row.percentage.toFixed(2) }));
+    const rows = await this.loaders.for(ctx).list(project, 'sectors');
+    return rows.map(([sectorCode, percentage]) => ({ sectorCode, sectorName: sectorName(sectorCode) ?? sectorCode, percentage }));
   }
 
   @ResolveField(() => [ProjectSdg])
   async sdgs(@Parent() project: Project, @Context() ctx: GraphQLContext): Promise<ProjectSdg[]> {
-    const rows = await this.loaders.for(ctx).sdgs.load(project.id);
-    return rows.map((row) => ({
-      goal: row.goal,
-      goalName: sdgGoalName(row.goal) ?? String(row.goal),
-      target: row.target,
-      targetName: row.target ? (sdgTargetName(row.target) ?? row.target) : null,
+    const rows = await this.loaders.for(ctx).list(project, 'sdgs');
+    return rows.map(([goal, target]) => ({
+      goal,
+      goalName: sdgGoalName(goal) ?? String(goal),
+      target,
+      targetName: target ? (sdgTargetName(target) ?? target) : null,
     }));
   }
 
   @ResolveField(() => [ProjectCountry])
   async countries(@Parent() project: Project, @Context() ctx: GraphQLContext): Promise<ProjectCountry[]> {
-    const rows = await this.loaders.for(ctx).countries.load(project.id);
-    return rows.map((row) => ({ code: row.countryCode, name: countryName(row.countryCode) ?? row.countryCode }));
+    const codes = await this.loaders.for(ctx).list(project, 'countries');
+    return codes.map((code) => ({ code, name: countryName(code) ?? code }));
   }
 
   @ResolveField(() => [ProjectPlace])
   async places(@Parent() project: Project, @Context() ctx: GraphQLContext): Promise<ProjectPlace[]> {
-    const rows = await this.loaders.for(ctx).places.load(project.id);
-    return rows.map((row) => ({
-      id: row.id,
-      name: row.name,
-      countryCode: row.countryCode,
-      latitude: row.latitude === null ? null : Number(row.latitude),
-      longitude: row.longitude === null ? null : Number(row.longitude),
+    const rows = await this.loaders.for(ctx).list(project, 'places');
+    return rows.map(([id, name, countryCode, latitude, longitude]) => ({
+      id,
+      name,
+      countryCode,
+      latitude: latitude === null ? null : Number(latitude),
+      longitude: longitude === null ? null : Number(longitude),
     }));
   }
 
   @ResolveField(() => [ProjectOrganisation])
   async organisations(@Parent() project: Project, @Context() ctx: GraphQLContext): Promise<ProjectOrganisation[]> {
-    const rows = await this.loaders.for(ctx).organisations.load(project.id);
-    return rows.map((row) => ({
-      organisationId: project.tenantId === authOf(ctx).tenantId ? row.organisationId : null,
-      name: row.name,
-      iatiRole: row.iatiRole,
-      iatiRoleName: organisationRoleLabel(row.iatiRole) ?? String(row.iatiRole),
-      countryCode: row.countryCode,
-      iatiTypeCode: row.iatiTypeCode,
+    const rows = await this.loaders.for(ctx).list(project, 'organisations');
+    return rows.map(([organisationId, iatiRole, name, countryCode, iatiTypeCode]) => ({
+      organisationId: project.tenantId === authOf(ctx).tenantId ? organisationId : null,
+      name,
+      iatiRole,
+      iatiRoleName: organisationRoleLabel(iatiRole) ?? String(iatiRole),
+      countryCode,
+      iatiTypeCode,
     }));
   }
 
   @ResolveField(() => [ProjectTeamMember])
   async team(@Parent() project: Project, @Context() ctx: GraphQLContext): Promise<ProjectTeamMember[]> {
     const { tenantId } = authOf(ctx);
-    const rows = await this.loaders.for(ctx).team.load(project.id);
-    return rows.map((row) => ({ userId: row.userId, displayName: row.displayName, role: row.role, ownCollectivity: row.tenantId === tenantId }));
+    const rows = await this.loaders.for(ctx).list(project, 'team');
+    return rows.map(([userId, memberTenantId, role, displayName]) => ({ userId, displayName, role, ownCollectivity: memberTenantId === tenantId }));
   }
 
   @ResolveField(() => [ProjectParticipant], { description: 'Collectivités participantes (chef de file compris).' })
   async participants(@Parent() project: Project, @Context() ctx: GraphQLContext): Promise<ProjectParticipant[]> {
-    const { tenantId } = authOf(ctx);
-    const rows = await this.loaders.for(ctx).participants.load(project.id);
-    return rows.map((row) => ({
-      id: row.id,
-      collectivityName: row.participantName,
-      role: row.role,
-      status: row.status,
-      contribution: toAmount(row.contribution),
-      isCurrentCollectivity: row.tenantId === tenantId,
-    }));
+    const actor = authOf(ctx);
+    const rows = await this.loaders.for(ctx).list(project, 'participants');
+    return rows.map((row) => {
+      const contributions = row.contributions.map(([year, amount]) => ({ year, amount }));
+      return {
+        id: row.id,
+        collectivityName: row.participantName,
+        role: row.role,
+        status: row.status,
+        contribution: contributions.length > 0 ? sumAmounts(contributions.map((entry) => entry.amount)) : null,
+        contributions,
+        isCurrentCollectivity: row.tenantId === actor.tenantId,
+        ...pick(participationPermissions(row, actor), ['canRevoke', 'canLeave', 'canSetContribution']),
+      };
+    });
   }
 
   @ResolveField(() => ParticipationRole, { description: 'Rôle de la collectivité courante dans le projet.' })
   async myParticipationRole(@Parent() project: Project, @Context() ctx: GraphQLContext): Promise<ParticipationRole> {
     if (project.tenantId === authOf(ctx).tenantId) return ParticipationRole.LEAD;
-    const mine = (await this.participants(project, ctx)).find((participant) => participant.isCurrentCollectivity);
+    const mine = (await this.participants(project, ctx)).find((participant) => participant.isCurrentCollectivity && participant.status === 'ACTIVE');
     return mine?.role ?? ParticipationRole.OBSERVER;
   }
 
@@ -220,21 +247,68 @@ export class ProjectResolver {
 
   @ResolveField(() => [ProjectStatusChange])
   async statusHistory(@Parent() project: Project, @Context() ctx: GraphQLContext): Promise<ProjectStatusChange[]> {
-    return this.loaders.for(ctx).statusChanges.load(project.id);
+    const rows = await this.loaders.for(ctx).list(project, 'statusHistory');
+    return rows.map(([fromStatus, toStatus, overrideReason, changedAt]) => ({ fromStatus, toStatus, overrideReason, changedAt: new Date(changedAt) }));
   }
 
-  @ResolveField(() => DeliberationCoverage, { nullable: true, description: 'Couverture par des délibérations exécutoires (chef de file seulement).' })
+  @ResolveField(() => DeliberationCoverage, {
+    nullable: true,
+    description:
+      'Couverture de la part propre de la collectivité courante par ses délibérations exécutoires, année par année (chef de file ou partenaire ; rien pour une observatrice).',
+  })
   async deliberationCoverage(@Parent() project: Project, @Context() ctx: GraphQLContext): Promise<DeliberationCoverage | null> {
-    if (project.tenantId !== authOf(ctx).tenantId) return null;
-    const rows = await this.loaders.for(ctx).executoryDeliberations.load(project.id);
-    const coverage = spendingCoverage(project.plannedBudget, rows.map((row) => toAmount(row.amount) ?? '0'));
+    const { tenantId } = authOf(ctx);
+    const participants = await this.loaders.for(ctx).list(project, 'participants');
+    const mine = participants.find((row) => row.tenantId === tenantId && row.status === 'ACTIVE');
+    if (!mine || mine.role === 'OBSERVER') return null;
+    const links = await this.loaders.for(ctx).list(project, 'executoryLinks');
+    // Until a project has a funding plan, the lead's own share is what partners do not bring.
+    const partnersShare = sumAmounts(participants.filter((row) => row.role === 'PARTNER' && row.status === 'ACTIVE').flatMap((row) => row.contributions.map(([, amount]) => amount)));
+    const ownShareTotal = mine.role === 'LEAD' && project.plannedBudget !== null ? maxZero(subtractAmounts(project.plannedBudget, partnersShare)) : null;
+    const coverage = collectivityCoverage({
+      ownShareByYear: mine.contributions.map(([year, amount]) => ({ year, amount })),
+      ownShareTotal,
+      executory: links.map(([amount, budgetYear]) => ({ budgetYear, amount })),
+    });
     return {
-      state: CoverageState[coverage.state],
-      planned: 'planned' in coverage ? coverage.planned : null,
-      covered: coverage.covered,
-      missing: 'missing' in coverage ? coverage.missing : null,
+      ...coverageFields(coverage.overall),
+      years: coverage.years.map((entry) => ({ year: entry.year, ...coverageFields(entry.coverage) })),
     };
   }
+}
+
+/** Which lists of a project the query reads, so that its statement brings them along. */
+const LISTS_OF_FIELD: Partial<Record<string, readonly ProjectListName[]>> = {
+  countries: ['countries'],
+  sectors: ['sectors'],
+  sdgs: ['sdgs'],
+  places: ['places'],
+  organisations: ['organisations'],
+  team: ['team'],
+  participants: ['participants'],
+  leadName: ['participants'],
+  myParticipationRole: ['participants'],
+  statusHistory: ['statusHistory'],
+  deliberationCoverage: ['participants', 'executoryLinks'],
+  cooperationName: ['cooperationName'],
+  canDelete: ['attachments'],
+};
+
+function listsAsked(fields: Set<string>): ProjectListName[] {
+  return PROJECT_LISTS.filter((name) => [...fields].some((field) => LISTS_OF_FIELD[field]?.includes(name)));
+}
+
+function coverageFields(coverage: SpendingCoverage) {
+  return {
+    state: CoverageState[coverage.state],
+    planned: 'planned' in coverage ? coverage.planned : null,
+    covered: coverage.covered,
+    missing: 'missing' in coverage ? coverage.missing : null,
+  };
+}
+
+function pick<T extends object, K extends keyof T>(value: T, keys: readonly K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((key) => [key, value[key]])) as Pick<T, K>;
 }
 
 /** Field resolvers read the session from the GraphQL context: their parent query was already guarded. */

@@ -5,12 +5,13 @@ import { ParticipationResolver } from './participation.resolver';
 import { ParticipationService } from './participation.service';
 import { ProjectLoadersFactory } from './project-loaders';
 import { ProjectRepository } from './project.repository';
+import { ProjectReadRepository } from './project-read.repository';
 import { ProjectResolver } from './project.resolver';
 import { ProjectService } from './project.service';
 
 @Module({
   imports: [AuditModule],
-  providers: [ProjectRepository, ProjectService, ProjectLoadersFactory, ProjectResolver, ParticipationRepository, ParticipationService, ParticipationResolver],
+  providers: [ProjectRepository, ProjectReadRepository, ProjectService, ProjectLoadersFactory, ProjectResolver, ParticipationRepository, ParticipationService, ParticipationResolver],
   exports: [ProjectRepository],
 })
 export class ProjectsModule {}

@@ -23,7 +23,23 @@ export interface DemoCooperation {
   partner?: string;
   startedOn: string;
   description: string;
-  convention?: { title: string; startsOn: string; endsInDays: number; signedOn: string | null; objectives: string; forecastCommitment: string; partnerResults: string };
+  convention?: DemoConvention;
+}
+
+/**
+ * A convention and, optionally, its signed amendment (which supersedes it). In force once signed and transmitted
+ * to the préfet (transmittedOn), within its dates; the end is relative to the day the demo is loaded.
+ */
+export interface DemoConvention {
+  title: string;
+  startsOn: string;
+  endsInDays: number;
+  signedOn: string | null;
+  transmittedOn: string | null;
+  objectives: string;
+  forecastCommitment: string;
+  partnerResults: string;
+  amendment?: { title: string; signedOn: string; transmittedOn: string | null; objectives: string; forecastCommitment: string };
 }
 
 export interface DemoProject {
@@ -45,8 +61,30 @@ export interface DemoProject {
   plannedBudget: string;
   cooperation?: string;
   organisations?: [string, number][];
-  partners?: { tenant: TenantKey; role: 'PARTNER' | 'OBSERVER'; contribution: string }[];
-  deliberation?: { number: string; title: string; amount: string; status: 'DRAFT' | 'SCHEDULED' | 'VOTED' | 'EXECUTORY'; votedOn: string };
+  /** Each partner's contribution per budget year, and the deliberation by which it covers it. */
+  partners?: { tenant: TenantKey; role: 'PARTNER' | 'OBSERVER'; contributions: [number, string][]; deliberation?: DemoDeliberation }[];
+  deliberation?: DemoDeliberation;
+}
+
+export interface DemoDeliberation {
+  number: string;
+  title: string;
+  amount: string;
+  status: 'DRAFT' | 'SCHEDULED' | 'VOTED' | 'EXECUTORY';
+  votedOn: string;
+  /** Defaults to the year of the vote. */
+  budgetYear?: number;
+}
+
+/** One vote of the commission permanente covering several projects, an amount each. */
+export interface DemoSharedDeliberation {
+  tenant: TenantKey;
+  number: string;
+  title: string;
+  status: 'EXECUTORY';
+  votedOn: string;
+  budgetYear: number;
+  projects: [code: string, amount: string][];
 }
 
 export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
@@ -73,7 +111,23 @@ export const DEMO_COOPERATIONS: DemoCooperation[] = [
     partner: 'bobo',
     startedOn: '2019-06-01',
     description: "Accès à l'eau potable et à l'assainissement des quartiers périphériques, au titre du 1 % eau (loi Oudin-Santini).",
-    convention: { title: 'Convention de coopération 2024-2027', startsOn: '2024-01-01', endsInDays: 400, signedOn: '2023-12-12', objectives: "Étendre le réseau d'eau potable à trois secteurs et créer des latrines scolaires.", forecastCommitment: '240000', partnerResults: 'Maîtrise d’ouvrage des travaux et gestion du service de l’eau' },
+    convention: {
+      title: 'Convention de coopération 2024-2027',
+      startsOn: '2024-01-01',
+      endsInDays: 400,
+      signedOn: '2023-12-12',
+      transmittedOn: '2023-12-19',
+      objectives: "Étendre le réseau d'eau potable à trois secteurs.",
+      forecastCommitment: '240000',
+      partnerResults: 'Maîtrise d’ouvrage des travaux et gestion du service de l’eau',
+      amendment: {
+        title: 'Avenant n° 1 : latrines scolaires',
+        signedOn: '2025-03-04',
+        transmittedOn: '2025-03-11',
+        objectives: "Étendre le réseau d'eau potable à trois secteurs et créer des latrines dans douze écoles.",
+        forecastCommitment: '280000',
+      },
+    },
   },
   {
     key: 'lodz',
@@ -84,7 +138,7 @@ export const DEMO_COOPERATIONS: DemoCooperation[] = [
     partner: 'lodz',
     startedOn: '1998-09-15',
     description: 'Échanges culturels, scolaires et institutionnels depuis 1998.',
-    convention: { title: "Charte d'amitié renouvelée", startsOn: '2022-01-01', endsInDays: 45, signedOn: '2021-11-20', objectives: 'Échanges culturels et de jeunes, coopération entre services.', forecastCommitment: '30000', partnerResults: 'Accueil des délégations et des jeunes' },
+    convention: { title: "Charte d'amitié renouvelée", startsOn: '2022-01-01', endsInDays: 45, signedOn: '2021-11-20', transmittedOn: '2021-11-29', objectives: 'Échanges culturels et de jeunes, coopération entre services.', forecastCommitment: '30000', partnerResults: 'Accueil des délégations et des jeunes' },
   },
   {
     key: 'hue',
@@ -95,7 +149,7 @@ export const DEMO_COOPERATIONS: DemoCooperation[] = [
     partner: 'hue',
     startedOn: '2016-03-01',
     description: 'Appui à la planification des transports urbains et au patrimoine.',
-    convention: { title: 'Convention 2021-2025', startsOn: '2021-01-01', endsInDays: -20, signedOn: '2020-12-01', objectives: 'Plan de déplacements urbains et bus à haut niveau de service.', forecastCommitment: '180000', partnerResults: 'Portage politique et technique du plan de déplacements' },
+    convention: { title: 'Convention 2021-2025', startsOn: '2021-01-01', endsInDays: -20, signedOn: '2020-12-01', transmittedOn: '2020-12-08', objectives: 'Plan de déplacements urbains et bus à haut niveau de service.', forecastCommitment: '180000', partnerResults: 'Portage politique et technique du plan de déplacements' },
   },
   {
     key: 'antsirabe',
@@ -106,7 +160,8 @@ export const DEMO_COOPERATIONS: DemoCooperation[] = [
     partner: 'antsirabe',
     startedOn: '2012-05-01',
     description: 'Gouvernance locale et services essentiels, avec deux communes bretonnes.',
-    convention: { title: 'Convention tripartite 2025-2028', startsOn: '2025-01-01', endsInDays: 900, signedOn: null, objectives: "Renforcer l'état civil et la gestion des déchets.", forecastCommitment: '90000', partnerResults: "Mise en place du service d'état civil" },
+    // Signed, not yet transmitted to the préfet: not in force.
+    convention: { title: 'Convention tripartite 2025-2028', startsOn: '2025-01-01', endsInDays: 900, signedOn: '2025-11-20', transmittedOn: null, objectives: "Renforcer l'état civil et la gestion des déchets.", forecastCommitment: '90000', partnerResults: "Mise en place du service d'état civil" },
   },
 ];
 
@@ -245,8 +300,24 @@ export const DEMO_PROJECTS: DemoProject[] = [
     cooperation: 'antsirabe',
     organisations: [['antsirabe', 2], ['dctciv', 1]],
     partners: [
-      { tenant: 'kerlouan', role: 'PARTNER', contribution: '15000' },
-      { tenant: 'plouguin', role: 'PARTNER', contribution: '10000' },
+      {
+        tenant: 'kerlouan',
+        role: 'PARTNER',
+        contributions: [
+          [2026, '7500'],
+          [2027, '7500'],
+        ],
+        deliberation: { number: '2025-38', title: 'Participation au projet mutualisé d’Antsirabe (2026)', amount: '7500', status: 'EXECUTORY', votedOn: '2025-11-13', budgetYear: 2026 },
+      },
+      {
+        tenant: 'plouguin',
+        role: 'PARTNER',
+        contributions: [
+          [2026, '5000'],
+          [2027, '5000'],
+        ],
+        deliberation: { number: '2025-51', title: 'Contribution de la commune au projet Antsirabe', amount: '5000', status: 'VOTED', votedOn: '2025-12-04', budgetYear: 2026 },
+      },
     ],
   },
   {
@@ -322,6 +393,22 @@ export const DEMO_PROJECTS: DemoProject[] = [
     actualStart: '2022-02-01',
     plannedBudget: '95000',
     organisations: [['asi-bretagne', 4]],
+  },
+];
+
+export const DEMO_SHARED_DELIBERATIONS: DemoSharedDeliberation[] = [
+  {
+    tenant: 'region',
+    number: '2025-CP-052',
+    title: 'Programme annuel de coopération décentralisée 2025 : subventions aux projets',
+    status: 'EXECUTORY',
+    votedOn: '2025-03-27',
+    budgetYear: 2025,
+    projects: [
+      ['JUM-PL-2025', '12000'],
+      ['CLIM-SN-2025', '25000'],
+      ['TRANS-VN-2024', '40000'],
+    ],
   },
 ];
 

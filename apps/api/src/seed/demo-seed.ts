@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { Database } from '@passerelles/db/database';
-import { createPrismaClient } from '@passerelles/db/prisma-client';
+import { createDatabase } from '@passerelles/db/create-database';
 import { slugify } from '@passerelles/domain/slug';
 import { PasswordHasher } from '../auth/password-hasher';
 import { seedDemoCooperation } from './demo-cooperation-seed';
@@ -61,12 +61,12 @@ if (require.main === module) {
     console.error('SEED_DATABASE_URL is required');
     process.exit(2);
   }
-  const database = new Database(createPrismaClient({ connectionString: url, poolSize: 2, applicationName: 'passerelles-seed' }));
+  const database = createDatabase({ connectionString: url, poolSize: 2, applicationName: 'passerelles-seed' });
   seedDemoData(database)
-    .then(() => database.client.$disconnect())
+    .then(() => database.disconnect())
     .catch(async (error: unknown) => {
       console.error(error);
-      await database.client.$disconnect();
+      await database.disconnect();
       process.exit(1);
     });
 }

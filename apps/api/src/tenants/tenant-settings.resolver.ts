@@ -1,4 +1,4 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { sirenField } from '@passerelles/shared/schemas/account.schemas';
 import {
   serviceRevenuesSchema,
@@ -7,6 +7,8 @@ import {
   type UpdateTenantValues,
 } from '@passerelles/shared/schemas/tenant-settings.schemas';
 import { AnyMember, Roles } from '../auth/access.decorators';
+import { clientInfo } from '../graphql/client-info';
+import type { GraphQLContext } from '../graphql/graphql-context';
 import { validateWith } from '../validation/zod-validation.pipe';
 import { ServiceRevenuesInput } from './dto/service-revenues.input';
 import { UpdateTenantInput } from './dto/update-tenant.input';
@@ -38,7 +40,7 @@ export class TenantSettingsResolver {
 
   @Roles('ADMIN', 'TECHNICIAN')
   @Query(() => CollectivityLookup, { nullable: true, description: 'Trouve une collectivité inscrite par son SIREN.' })
-  findCollectivity(@Args('siren', validateWith(sirenField)) siren: string): Promise<CollectivityLookup | null> {
-    return this.settings.findCollectivity(siren);
+  findCollectivity(@Args('siren', validateWith(sirenField)) siren: string, @Context() ctx: GraphQLContext): Promise<CollectivityLookup | null> {
+    return this.settings.findCollectivity(siren, clientInfo(ctx));
   }
 }

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { Database } from '@passerelles/db/database';
-import { Prisma } from '@passerelles/db/generated/prisma/client';
 import { currentTenantContext } from '@passerelles/db/tenant-context';
 import type { ServiceRevenuesValues, UpdateTenantValues } from '@passerelles/shared/schemas/tenant-settings.schemas';
 import { AuditTrail } from '../audit/audit-trail.service';
-import { SirenAlreadyRegisteredError } from '../auth/auth.errors';
 import { toAmount } from '../database/column-values';
 import { NotFoundError } from '../errors/common.errors';
+import type { ClientInfo } from '../graphql/client-info';
+import { RATE_LIMITS, RateLimits } from '../rate-limits/rate-limits';
 import type { CollectivityLookup, ServiceRevenue, TenantSettings } from './models/tenant-settings.model';
 import type { Tenant } from './models/tenant.model';
 import { TenantSettingsRepository } from './tenant-settings.repository';
@@ -19,6 +19,7 @@ export class TenantSettingsService {
     private readonly database: Database,
     private readonly settings: TenantSettingsRepository,
     private readonly audit: AuditTrail,
+    private readonly limits: RateLimits,
   ) {}
 
   get(): Promise<TenantSettings> {
@@ -32,17 +33,12 @@ export class TenantSettingsService {
 
   async updateTenant(values: UpdateTenantValues): Promise<Tenant> {
     const { tenantId } = currentTenantContext();
-    try {
-      return await this.database.tenantTransaction(async () => {
-        const before = await this.settings.findTenant(tenantId);
-        const after = await this.settings.updateTenant(tenantId, values);
-        await this.audit.record({ entity: 'Tenant', entityId: tenantId, action: 'UPDATE', before, after });
-        return after;
-      });
-    } catch (error) {
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw new SirenAlreadyRegisteredError();
-      throw error;
-    }
+    return this.database.tenantTransaction(async () => {
+      const before = await this.settings.findTenant(tenantId);
+      const after = await this.settings.updateTenant(tenantId, values);
+      await this.audit.record({ entity: 'Tenant', entityId: tenantId, action: 'UPDATE', before, after });
+      return after;
+    });
   }
 
   setServiceRevenues(values: ServiceRevenuesValues): Promise<ServiceRevenue> {
@@ -55,8 +51,16 @@ export class TenantSettingsService {
     });
   }
 
-  /** Looks a collectivité up by SIREN, across tenants, exposing nothing but its name. */
-  async findCollectivity(siren: string): Promise<CollectivityLookup | null> {
+  /**
+   * Looks a collectivité up by SIREN, across tenants, exposing nothing but its name. Counted per person and per
+   * client address (every alias of a request counts): enough to invite partners, not to list the customers.
+   */
+  async findCollectivity(siren: string, client: ClientInfo): Promise<CollectivityLookup | null> {
+    const { userId, tenantId } = currentTenantContext();
+    await this.limits.consumeAll([
+      [RATE_LIMITS.collectivityLookupPerAccount, userId ?? tenantId],
+      [RATE_LIMITS.collectivityLookupPerAddress, client.ip],
+    ]);
     return this.database.transaction({ scope: 'tenant-directory' }, () => this.settings.findCollectivityBySiren(siren));
   }
 }

@@ -5,7 +5,11 @@ import { AdministrationPage } from '../features/administration/administration-pa
 import { RequireAdmin } from '../features/administration/require-admin';
 import { RequireRole } from '../features/administration/require-role';
 import { AuditJournalPage } from '../features/audit/audit-journal-page';
+import { ConfirmSignUpPage } from '../features/auth/confirm-sign-up-page';
+import { EmailSentPage } from '../features/auth/email-sent-page';
+import { ForgotPasswordPage } from '../features/auth/forgot-password-page';
 import { LoginPage } from '../features/auth/login-page';
+import { ResetPasswordPage } from '../features/auth/reset-password-page';
 import { SignUpPage } from '../features/auth/sign-up-page';
 import { DashboardPage } from '../features/dashboard/dashboard-page';
 import { ExportsPage } from '../features/exports/exports-page';
@@ -46,6 +50,11 @@ export function createAppRouter() {
           children: [
             { path: 'connexion', element: <LoginPage /> },
             { path: 'inscription', element: <SignUpPage /> },
+            { path: 'inscription/e-mail-envoye', element: <EmailSentPage section="signUp" /> },
+            { path: 'inscription/confirmation', element: <ConfirmSignUpPage /> },
+            { path: 'mot-de-passe-oublie', element: <ForgotPasswordPage /> },
+            { path: 'mot-de-passe-oublie/e-mail-envoye', element: <EmailSentPage section="forgotPassword" /> },
+            { path: 'mot-de-passe/nouveau', element: <ResetPasswordPage /> },
             { path: 'invitation', element: <AcceptInvitationPage /> },
           ],
         },

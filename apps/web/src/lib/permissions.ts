@@ -1,11 +1,13 @@
+import { canEdit } from '@passerelles/domain/member-role';
 import type { MemberRole } from '../graphql/generated/graphql';
 
 /**
- * Who may change the records of the collectivité (directory, coopérations, conventions, délibérations). The API
- * decides in the end; the interface only hides controls that would be refused.
+ * Who may change the records of the collectivité that carry no permission field of their own (directory,
+ * coopérations, conventions): the one definition of libs/domain, which the API applies. Deliberations, projects,
+ * participations and documents say it themselves (canEdit, allowedTransitions, canShare…).
  */
 export function canEditRecords(role: MemberRole): boolean {
-  return role === 'ADMIN' || role === 'TECHNICIAN';
+  return canEdit(role);
 }
 
 /** The audit journal is open to administrators and evaluators. */

@@ -13,6 +13,11 @@ interface DateDialogProps {
   busy: boolean;
   /** The API's refusal, if any. */
   error: string | null;
+  /**
+   * The rules of the act (libs/shared's schema for it), checked before sending: a problem on the date shows under
+   * the field, another one (a missing amount elsewhere in the record) above the buttons.
+   */
+  validate?: (isoDate: string) => { date?: string; form?: string } | null;
   onCancel: () => void;
   onSubmit: (isoDate: string) => void;
 }
@@ -20,10 +25,10 @@ interface DateDialogProps {
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Asks for the date of an act (signature, vote, transmission to the préfet), today by default. */
-export function DateDialog({ open, title, description, dateLabel, submitLabel, busy, error, onCancel, onSubmit }: DateDialogProps) {
+export function DateDialog({ open, title, description, dateLabel, submitLabel, busy, error, validate, onCancel, onSubmit }: DateDialogProps) {
   const { t } = useTranslation();
   const [value, setValue] = useState<string | null>(null);
-  const [invalid, setInvalid] = useState(false);
+  const [problem, setProblem] = useState<{ date?: string; form?: string } | null>(null);
   // Today until the person changes it; computed when the dialog shows, not when the page was loaded.
   const shown = value ?? (open ? todayIsoDate() : '');
 
@@ -35,20 +40,20 @@ export function DateDialog({ open, title, description, dateLabel, submitLabel, b
       submitLabel={submitLabel}
       cancelLabel={t('common.cancel')}
       busy={busy}
-      error={error}
+      error={problem?.form ?? error}
       onCancel={() => {
         setValue(null);
-        setInvalid(false);
+        setProblem(null);
         onCancel();
       }}
       onSubmit={() => {
-        if (!ISO_DATE.test(shown)) {
-          setInvalid(true);
+        const found = ISO_DATE.test(shown) ? (validate?.(shown) ?? null) : { date: t('form.dateRequired') };
+        setProblem(found);
+        if (found?.date) {
           document.getElementById('dialog-date')?.focus();
           return;
         }
-        setInvalid(false);
-        onSubmit(shown);
+        if (!found) onSubmit(shown);
       }}
     >
       <TextField
@@ -58,7 +63,7 @@ export function DateDialog({ open, title, description, dateLabel, submitLabel, b
         label={dateLabel}
         required
         value={shown}
-        error={invalid ? t('form.dateRequired') : undefined}
+        error={problem?.date}
         onValueChange={setValue}
       />
     </FormDialog>

@@ -7,6 +7,8 @@ export interface TextFieldProps extends NativeInputProps {
   name: string;
   label: string;
   hint?: string;
+  /** A non-blocking remark on the value (the form can still be sent), read with the input like the hint. */
+  warning?: string;
   error?: string;
   value: string;
   onValueChange: (value: string) => void;
@@ -14,10 +16,11 @@ export interface TextFieldProps extends NativeInputProps {
 }
 
 /** Label, hint and error are tied to the input so that assistive technologies read them with it. */
-export function TextField({ id, name, label, hint, error, value, onValueChange, className, ref, ...inputProps }: TextFieldProps) {
+export function TextField({ id, name, label, hint, warning, error, value, onValueChange, className, ref, ...inputProps }: TextFieldProps) {
   const hintId = hint ? `${id}-hint` : undefined;
+  const warningId = warning ? `${id}-warning` : undefined;
   const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const describedBy = [hintId, warningId, errorId].filter(Boolean).join(' ') || undefined;
 
   return (
     <div className={`field${error ? ' field--error' : ''}${className ? ` ${className}` : ''}`}>
@@ -27,6 +30,11 @@ export function TextField({ id, name, label, hint, error, value, onValueChange, 
       {hint && (
         <p id={hintId} className="field__hint">
           {hint}
+        </p>
+      )}
+      {warning && (
+        <p id={warningId} className="field__warning">
+          {warning}
         </p>
       )}
       {error && (

@@ -13,7 +13,8 @@ const INTERRUPTED_AFTER_MS = 15 * 60 * 1000;
 
 /**
  * Recovers outbox e-mails whose job never ran (Redis emptied, enqueue failed after the commit). Runs per
- * collectivité, inside its tenant context, like every other job touching tenant data.
+ * collectivité, inside its tenant context, like every other job touching tenant data, then over the account
+ * e-mails (no collectivité) under the account-outbox scope.
  */
 @Injectable()
 export class SweepEmailOutboxHandler implements JobHandler<JobName.SweepEmailOutbox> {
@@ -43,6 +44,17 @@ export class SweepEmailOutboxHandler implements JobHandler<JobName.SweepEmailOut
           this.logger.log(`tenant ${tenantId}: ${stale.length} e-mail(s) enqueued again, ${interrupted.count} interrupted`);
         }
       });
+    }
+    // E-mails of no collectivité (sign-up confirmation, password reset), under their own scope.
+    const { stale, interrupted } = await this.database.transaction({ scope: 'account-outbox' }, async () => ({
+      stale: await this.deliveries.listPendingCreatedBefore(pendingBefore),
+      interrupted: await this.deliveries.failInterruptedSince(interruptedBefore),
+    }));
+    for (const delivery of stale) {
+      await this.jobs.enqueue(JobName.SendAccountEmail, { deliveryId: delivery.id }, { jobId: `email:${delivery.id}` });
+    }
+    if (stale.length > 0 || interrupted.count > 0) {
+      this.logger.log(`account e-mails: ${stale.length} enqueued again, ${interrupted.count} interrupted`);
     }
   }
 }

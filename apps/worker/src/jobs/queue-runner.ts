@@ -49,6 +49,9 @@ export class QueueRunner implements OnApplicationBootstrap, OnApplicationShutdow
         { every: this.config.outboxSweepSeconds * 1000 },
         { name: JobName.SweepEmailOutbox, data: { olderThanSeconds: this.config.outboxSweepSeconds } },
       );
+    await this.producer
+      .queue(QueueName.Maintenance)
+      .upsertJobScheduler(JobName.PurgeAccountLinks, { every: 3600 * 1000 }, { name: JobName.PurgeAccountLinks, data: {} });
   }
 
   private async process(job: Job): Promise<void> {

@@ -1,3 +1,4 @@
+import { linkUsability, passwordResetExpiry, signUpExpiry } from '../account-links';
 import { normalizeEmail } from '../email-address';
 import { invitationExpiry, invitationUsability } from '../invitation-rules';
 import { wouldLeaveNoAdmin } from '../member-role';
@@ -10,10 +11,27 @@ describe('passwordProblem', () => {
     ['court', undefined, 'TOO_SHORT'],
     ['onze-caract', undefined, 'TOO_SHORT'],
     ['douze-caract', undefined, null],
-    ['é'.repeat(12), undefined, null],
+    ['éèêëàâäîïôöû', undefined, null],
+    ['une phrase de passe solide', undefined, null],
     ['x'.repeat(129), undefined, 'TOO_LONG'],
     ['Marie@Ville.fr', 'marie@ville.fr', 'SAME_AS_EMAIL'],
-  ])('%s → %s', (password, email, expected) => {
+    [' '.repeat(12), undefined, 'BLANK'],
+    ['\t \u00a0'.repeat(4), undefined, 'BLANK'],
+    ['a'.repeat(12), undefined, 'REPETITIVE'],
+    ['é'.repeat(12), undefined, 'REPETITIVE'],
+    ['abcabcabcabc', undefined, 'REPETITIVE'],
+    ['121212121212', undefined, 'REPETITIVE'],
+    ['123456789012', undefined, 'REPETITIVE'],
+    ['zyxwvutsrqpo', undefined, 'REPETITIVE'],
+    ['qwertyuiop123', undefined, 'COMMON'],
+    ['password1234', undefined, 'COMMON'],
+    ['P@ssw0rd2026!', undefined, 'COMMON'],
+    ['Motdepasse2026!', undefined, 'COMMON'],
+    ['mot de passe 2026', undefined, 'COMMON'],
+    ['azertyuiop!!', undefined, 'COMMON'],
+    ['1qaz2wsx3edc', undefined, 'COMMON'],
+    ['Passerelles2026', undefined, 'COMMON'],
+  ])('%j → %s', (password, email, expected) => {
     expect(passwordProblem(password, email)).toBe(expected);
   });
 });
@@ -66,5 +84,23 @@ describe('reference helpers', () => {
     expect(isFrenchRegionCode('84')).toBe(true);
     expect(isFrenchRegionCode('99')).toBe(false);
     expect(frenchRegionName('11')).toBe('Île-de-France');
+  });
+});
+
+describe('account links (sign-up confirmation, password reset)', () => {
+  const requested = new Date('2026-03-01T10:00:00Z');
+
+  it('gives a sign-up 24 hours and a reset 1 hour', () => {
+    expect(signUpExpiry(requested).toISOString()).toBe('2026-03-02T10:00:00.000Z');
+    expect(passwordResetExpiry(requested).toISOString()).toBe('2026-03-01T11:00:00.000Z');
+  });
+
+  it.each([
+    [null, '2026-03-01T10:59:59Z', 'USABLE'],
+    [null, '2026-03-01T11:00:00Z', 'EXPIRED'],
+    [new Date('2026-03-01T10:10:00Z'), '2026-03-01T10:20:00Z', 'USED'],
+    [new Date('2026-03-01T10:10:00Z'), '2026-03-01T12:00:00Z', 'USED'],
+  ])('used %s, at %s → %s', (usedAt, now, expected) => {
+    expect(linkUsability(usedAt, passwordResetExpiry(requested), new Date(now))).toBe(expected);
   });
 });

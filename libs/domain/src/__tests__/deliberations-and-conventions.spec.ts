@@ -9,7 +9,8 @@ describe('deliberation workflow', () => {
     ['VOTED', 'TRANSMITTED', true],
     ['TRANSMITTED', 'EXECUTORY', true],
     ['DRAFT', 'EXECUTORY', false],
-    ['EXECUTORY', 'WITHDRAWN', false],
+    ['EXECUTORY', 'WITHDRAWN', true],
+    ['EXECUTORY', 'DRAFT', false],
     ['VOTED', 'WITHDRAWN', true],
     ['WITHDRAWN', 'DRAFT', false],
   ] as const)('%s → %s: %s', (from, to, expected) => expect(isDeliberationTransitionAllowed(from, to)).toBe(expected));
@@ -29,7 +30,7 @@ describe('spendingCoverage', () => {
 });
 
 describe('conventions', () => {
-  const signed = { status: 'SIGNED' as const, startsOn: '2024-01-01', endsOn: '2026-12-31' };
+  const signed = { status: 'SIGNED' as const, startsOn: '2024-01-01', endsOn: '2026-12-31', prefectureTransmittedOn: '2023-11-15', superseded: false };
 
   it.each([
     ['2023-12-01', { state: 'NOT_STARTED', daysUntilStart: 31 }],

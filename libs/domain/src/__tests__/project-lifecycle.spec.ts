@@ -1,6 +1,6 @@
 import { PROJECT_STATUSES, allowedTransitions, isTransitionAllowed, judgeTransition } from '../project-lifecycle';
 
-const none = { hasSignedConvention: false, hasVotedDeliberation: false };
+const none = { hasConventionInForce: false, hasVotedDeliberation: false };
 
 describe('project lifecycle', () => {
   it.each([
@@ -38,7 +38,7 @@ describe('project lifecycle', () => {
 describe('judgeTransition to PROGRAMMED', () => {
   it('needs a signed convention or a voted deliberation', () => {
     expect(judgeTransition('DIAGNOSTIC', 'PROGRAMMED', none)).toEqual({ allowed: false, reason: 'PROGRAMMING_REQUIRES_COMMITMENT' });
-    expect(judgeTransition('DIAGNOSTIC', 'PROGRAMMED', { ...none, hasSignedConvention: true })).toEqual({ allowed: true, overridden: false });
+    expect(judgeTransition('DIAGNOSTIC', 'PROGRAMMED', { ...none, hasConventionInForce: true })).toEqual({ allowed: true, overridden: false });
     expect(judgeTransition('DIAGNOSTIC', 'PROGRAMMED', { ...none, hasVotedDeliberation: true })).toEqual({ allowed: true, overridden: false });
   });
 
@@ -52,7 +52,7 @@ describe('judgeTransition to PROGRAMMED', () => {
   });
 
   it('refuses forbidden moves whatever the evidence', () => {
-    expect(judgeTransition('CLOSED', 'PROGRAMMED', { hasSignedConvention: true, hasVotedDeliberation: true }, 'une raison assez longue')).toEqual({
+    expect(judgeTransition('CLOSED', 'PROGRAMMED', { hasConventionInForce: true, hasVotedDeliberation: true }, 'une raison assez longue')).toEqual({
       allowed: false,
       reason: 'TRANSITION_NOT_ALLOWED',
     });

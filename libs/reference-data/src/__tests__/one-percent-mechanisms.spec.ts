@@ -31,7 +31,13 @@ describe('mechanismAllowsSector', () => {
     ['ENERGY', '23270', true],
     ['ENERGY', '14050', false],
     ['ENERGY', '23310', false], // non-renewable generation (233xx) is outside 231xx–232xx
-    ['ENERGY', '23631', false], // distribution (236xx) is outside 231xx–232xx
+    ['ENERGY', '23630', true], // electricity distribution, centralised grids (amendement Pintat)
+    ['ENERGY', '23631', true], // electricity distribution, isolated mini-grids
+    ['ENERGY', '23640', true], // retail gas distribution
+    ['ENERGY', '23610', false], // heat plants: not electricity or gas distribution
+    ['ENERGY', '23620', false], // district heating and cooling
+    ['ENERGY', '23641', false], // retail distribution of fossil fuels
+    ['ENERGY', '23642', false], // e-mobility infrastructure
     ['ENERGY', '23030', false], // withdrawn
     ['ENERGY', '23199', false], // not a code
     ['ENERGY', '', false],
@@ -46,10 +52,14 @@ describe('sectorsAllowedBy', () => {
     ['WASTE', ['14050']],
     [
       'ENERGY',
-      ['23110', '23111', '23112', '23181', '23182', '23183', '23210', '23220', '23230', '23231', '23232', '23240', '23250', '23260', '23270'],
+      ['23110', '23111', '23112', '23181', '23182', '23183', '23210', '23220', '23230', '23231', '23232', '23240', '23250', '23260', '23270', '23630', '23631', '23640'],
     ],
   ])('%s → %j', (mechanism, codes) => {
     expect(sectorsAllowedBy(mechanism)).toEqual(codes);
+  });
+
+  it.each(['23630', '23631', '23640'])('finds the distribution code %s active in the generated Sector codelist', (code) => {
+    expect(SECTOR_CODELIST.find((sector) => sector.code === code)).toMatchObject({ categoryCode: '236', withdrawn: false });
   });
 
   it('gives water and sanitation the same sectors', () => {

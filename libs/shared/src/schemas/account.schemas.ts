@@ -2,20 +2,22 @@ import { z } from 'zod';
 import { normalizeEmail } from '@passerelles/domain/email-address';
 import { isFrenchRegionCode } from '@passerelles/domain/french-regions';
 import { MEMBER_ROLES, TENANT_KINDS } from '@passerelles/domain/member-role';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@passerelles/domain/password-policy';
+import { PASSWORD_MAX_LENGTH, PASSWORD_PROBLEM_MESSAGES, passwordProblem } from '@passerelles/domain/password-policy';
 import { isValidSiren, normalizeSiren } from '@passerelles/domain/siren';
 import { useFrenchValidationMessages } from '../french-validation';
+import { requiredText } from './common-fields';
 
 useFrenchValidationMessages();
 
-const trimmed = (min: number, max: number) => z.string().trim().min(min).max(max);
+const trimmed = (min: number, max: number) => requiredText(min, max);
 
 export const emailField = z.string().trim().max(254).pipe(z.email()).transform(normalizeEmail);
 
-export const newPasswordField = z
-  .string()
-  .min(PASSWORD_MIN_LENGTH, `Le mot de passe doit compter au moins ${PASSWORD_MIN_LENGTH} caractères.`)
-  .max(PASSWORD_MAX_LENGTH, `Le mot de passe ne peut dépasser ${PASSWORD_MAX_LENGTH} caractères.`);
+/** A password being chosen: the policy of libs/domain (length, blanks, repetitions, common passwords). */
+export const newPasswordField = z.string().superRefine((password, context) => {
+  const problem = passwordProblem(password);
+  if (problem) context.addIssue({ code: 'custom', message: PASSWORD_PROBLEM_MESSAGES[problem] });
+});
 
 export const sirenField = z
   .string()
@@ -52,8 +54,19 @@ export const inviteMemberSchema = z.object({
   role: z.enum(MEMBER_ROLES),
 });
 
-/** Invitation secrets are 32 random bytes in base64url. */
-export const invitationTokenField = z.string().regex(/^[A-Za-z0-9_-]{43}$/, "Lien d'invitation invalide.");
+/** The secrets of e-mailed links (invitation, sign-up confirmation, password reset): 32 random bytes in base64url. */
+const linkSecretField = (message: string) => z.string().regex(/^[A-Za-z0-9_-]{43}$/, message);
+
+export const invitationTokenField = linkSecretField("Lien d'invitation invalide.");
+export const signUpTokenField = linkSecretField('Lien de confirmation invalide : ouvrez le lien reçu par e-mail en entier.');
+export const passwordResetTokenField = linkSecretField('Lien de réinitialisation invalide : ouvrez le lien reçu par e-mail en entier.');
+
+export const requestPasswordResetSchema = z.object({ email: emailField });
+
+export const resetPasswordSchema = z.object({
+  token: passwordResetTokenField,
+  password: newPasswordField,
+});
 
 export const acceptInvitationSchema = z.object({
   token: invitationTokenField,
@@ -71,3 +84,5 @@ export type SignUpValues = z.infer<typeof signUpSchema>;
 export type LoginValues = z.infer<typeof loginSchema>;
 export type InviteMemberValues = z.infer<typeof inviteMemberSchema>;
 export type AcceptInvitationValues = z.infer<typeof acceptInvitationSchema>;
+export type RequestPasswordResetValues = z.infer<typeof requestPasswordResetSchema>;
+export type ResetPasswordValues = z.infer<typeof resetPasswordSchema>;

@@ -3,18 +3,42 @@ import { isIsoDate } from '@passerelles/domain/calendar-date';
 import { isAmount } from '@passerelles/domain/money';
 import { isCountryCode } from '@passerelles/reference-data/countries';
 import { useFrenchValidationMessages } from '../french-validation';
+import { firstControlCharacter } from '../text-characters';
 
 useFrenchValidationMessages();
 
-/** Trimmed text; an empty string counts as absent for optional fields. */
-export const requiredText = (min: number, max: number) => z.string().trim().min(min).max(max);
+const SINGLE_LINE_MESSAGE = 'Caractère non autorisé : ce champ tient sur une ligne, sans tabulation ni caractère de contrôle.';
+const CONTROL_CHARACTER_MESSAGE = 'Caractère de contrôle non autorisé.';
+
+/** One line of text: no line break, no tab, no control character (NUL included, which PostgreSQL cannot store). */
+export const singleLine = (text: string) => firstControlCharacter(text, { allowLineBreaks: false }) === null;
+/** Several lines: tabs and line breaks are welcome, other control characters are not. */
+export const multiLine = (text: string) => firstControlCharacter(text, { allowLineBreaks: true }) === null;
+
+/** Trimmed single-line text; an empty string counts as absent for optional fields. */
+export const requiredText = (min: number, max: number) => z.string().trim().min(min).max(max).refine(singleLine, SINGLE_LINE_MESSAGE);
 export const optionalText = (max: number) =>
   z
     .string()
     .trim()
     .max(max)
+    .refine(singleLine, SINGLE_LINE_MESSAGE)
     .nullish()
     .transform((value) => (value ? value : null));
+
+/** Trimmed text of several lines (summaries, objectives, notes). */
+export const requiredMultilineText = (min: number, max: number) => z.string().trim().min(min).max(max).refine(multiLine, CONTROL_CHARACTER_MESSAGE);
+export const optionalMultilineText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .refine(multiLine, CONTROL_CHARACTER_MESSAGE)
+    .nullish()
+    .transform((value) => (value ? value : null));
+
+/** The free-text filter of a list (searched in codes, names, titles). */
+export const searchTextFilter = z.string().trim().max(100).refine(singleLine, SINGLE_LINE_MESSAGE).nullish();
 
 export const isoDateField = z.string().refine(isIsoDate, 'Date invalide (format attendu : AAAA-MM-JJ).');
 export const optionalIsoDate = isoDateField.nullish().transform((value) => value ?? null);

@@ -1,5 +1,16 @@
 import { z } from 'zod';
-import { countryCodeField, endNotBeforeStart, isoDateField, optionalAmount, optionalIsoDate, optionalText, optionalUuid, requiredText } from './common-fields';
+import { conventionTermProblems, signingProblems, transmissionProblems, type ConventionRuleProblem } from '@passerelles/domain/convention-signing';
+import {
+  countryCodeField,
+  isoDateField,
+  optionalAmount,
+  optionalIsoDate,
+  optionalMultilineText,
+  optionalText,
+  optionalUuid,
+  requiredMultilineText,
+  requiredText,
+} from './common-fields';
 
 export const COOPERATION_STATUSES = ['ACTIVE', 'SUSPENDED', 'ENDED'] as const;
 
@@ -10,14 +21,14 @@ export const cooperationSchema = z.object({
   partnerOrganisationId: optionalUuid,
   startedOn: optionalIsoDate,
   status: z.enum(COOPERATION_STATUSES).default('ACTIVE'),
-  description: optionalText(4000),
+  description: optionalMultilineText(4000),
 });
 
 export const conventionPartySchema = z.object({
   organisationId: optionalUuid,
   name: requiredText(2, 200),
-  expectedResults: optionalText(4000),
-  commitments: optionalText(4000),
+  expectedResults: optionalMultilineText(4000),
+  commitments: optionalMultilineText(4000),
 });
 
 export const conventionSchema = z
@@ -26,12 +37,12 @@ export const conventionSchema = z
     reference: optionalText(80),
     startsOn: isoDateField,
     endsOn: isoDateField,
-    objectives: requiredText(3, 8000),
-    means: optionalText(8000),
+    objectives: requiredMultilineText(3, 8000),
+    means: optionalMultilineText(8000),
     forecastCommitment: optionalAmount,
     parties: z.array(conventionPartySchema).min(2, 'Une convention lie au moins deux parties.').max(20),
   })
-  .superRefine(endNotBeforeStart('startsOn', 'endsOn'));
+  .superRefine((value, context) => addProblems(context, conventionTermProblems(value)));
 
 export const createConventionSchema = conventionSchema.and(z.object({ cooperationId: z.uuid() }));
 
@@ -39,6 +50,24 @@ export const conventionVersionSchema = conventionSchema.and(z.object({ kind: z.e
 
 export const signConventionSchema = z.object({ signedOn: isoDateField });
 export const prefectureTransmissionSchema = z.object({ transmittedOn: isoDateField });
+
+/** The rules of the domain as zod issues, each on the field at fault. */
+function addProblems(context: z.RefinementCtx, problems: readonly ConventionRuleProblem[]): void {
+  for (const problem of problems) context.addIssue({ code: 'custom', path: [problem.field], message: problem.message });
+}
+
+/**
+ * The signature form of one convention (its end and forecast commitment known): the date's format, then the
+ * legal rules of the domain. A problem on `forecastCommitment` is form-level (the field is not in the form).
+ */
+export function signConventionFormSchema(convention: { endsOn: string; forecastCommitment: string | null }, today: string) {
+  return signConventionSchema.superRefine((value, context) => addProblems(context, signingProblems(convention, value.signedOn, today)));
+}
+
+/** The form recording the transmission to the préfet of one signed convention. */
+export function prefectureTransmissionFormSchema(convention: { signedOn: string | null }, today: string) {
+  return prefectureTransmissionSchema.superRefine((value, context) => addProblems(context, transmissionProblems(convention, value.transmittedOn, today)));
+}
 
 export type CooperationValues = z.infer<typeof cooperationSchema>;
 export type ConventionValues = z.infer<typeof conventionSchema>;

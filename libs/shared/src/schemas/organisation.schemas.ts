@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isOrganisationTypeCode } from '@passerelles/reference-data/organisation-types';
-import { countryCodeField, optionalEmail, optionalText, optionalUrl, requiredText } from './common-fields';
+import { countryCodeField, optionalEmail, optionalMultilineText, optionalText, optionalUrl, requiredText } from './common-fields';
 
 export const ORGANISATION_KINDS = ['FOREIGN_LOCAL_AUTHORITY', 'NGO', 'OPERATOR', 'COFINANCER', 'SCHOOL', 'UNIVERSITY', 'COMPANY', 'OTHER'] as const;
 export type OrganisationKindName = (typeof ORGANISATION_KINDS)[number];
@@ -22,8 +22,8 @@ export const organisationSchema = z.object({
   website: optionalUrl,
   email: optionalEmail,
   phone: optionalText(40),
-  address: optionalText(500),
-  notes: optionalText(4000),
+  address: optionalMultilineText(500),
+  notes: optionalMultilineText(4000),
 });
 
 export type OrganisationValues = z.infer<typeof organisationSchema>;

@@ -5,7 +5,16 @@ import { isOrganisationRoleCode } from '@passerelles/reference-data/organisation
 import { isSdgGoal, isSdgTargetOfGoal } from '@passerelles/reference-data/sdgs';
 import { isSectorCode } from '@passerelles/reference-data/sectors';
 import { THEMATIC_DOMAINS } from '@passerelles/reference-data/thematic-domains';
-import { countryCodeField, endNotBeforeStart, optionalAmount, optionalIsoDate, optionalText, optionalUuid, requiredText } from './common-fields';
+import {
+  amountField,
+  countryCodeField,
+  endNotBeforeStart,
+  optionalAmount,
+  optionalIsoDate,
+  optionalMultilineText,
+  optionalUuid,
+  requiredText,
+} from './common-fields';
 
 export const ENGAGEMENT_MODES = ['DIRECT', 'MUTUALISED', 'INDIRECT', 'SUPPORT_TO_ACTORS'] as const;
 export const ACTION_KINDS = [
@@ -60,6 +69,24 @@ export const projectTeamMemberSchema = z.object({
   role: z.enum(TEAM_ROLES),
 });
 
+const DUPLICATE_MESSAGES = {
+  sdgs: 'Cet ODD ou cette cible figure déjà plus haut.',
+  organisations: 'Cette organisation figure déjà plus haut avec le même rôle.',
+  team: 'Cette personne figure déjà plus haut pour la même fonction.',
+} as const;
+
+/** Positions of the rows that repeat an earlier row (same key): the first occurrence stays valid. */
+function repeatedRows<T>(rows: readonly T[], key: (row: T) => string): number[] {
+  const seen = new Set<string>();
+  const repeated: number[] = [];
+  rows.forEach((row, index) => {
+    const value = key(row);
+    if (seen.has(value)) repeated.push(index);
+    seen.add(value);
+  });
+  return repeated;
+}
+
 export const projectSchema = z
   .object({
     code: z
@@ -68,7 +95,7 @@ export const projectSchema = z
       .toUpperCase()
       .regex(/^[A-Z0-9][A-Z0-9._-]{1,39}$/, 'Code de 2 à 40 caractères : lettres, chiffres, point, tiret.'),
     title: requiredText(3, 300),
-    summary: optionalText(8000),
+    summary: optionalMultilineText(8000),
     engagementMode: z.enum(ENGAGEMENT_MODES),
     actionKind: z.enum(ACTION_KINDS),
     thematicDomains: z.array(z.enum(THEMATIC_DOMAINS)).max(22).default([]),
@@ -98,30 +125,65 @@ export const projectSchema = z
     if (new Set(project.countryCodes).size !== project.countryCodes.length) {
       context.addIssue({ code: 'custom', path: ['countryCodes'], message: 'Un même pays est indiqué deux fois.' });
     }
+  })
+  // The same organisation may hold several IATI roles and the same person several functions, never one twice.
+  .superRefine((project, context) => {
+    for (const index of repeatedRows(project.sdgs, (sdg) => `${sdg.goal}|${sdg.target ?? ''}`)) {
+      const field = project.sdgs[index].target === null ? 'goal' : 'target';
+      context.addIssue({ code: 'custom', path: ['sdgs', index, field], message: DUPLICATE_MESSAGES.sdgs });
+    }
+    for (const index of repeatedRows(project.organisations, (link) => `${link.organisationId}|${link.iatiRole}`)) {
+      context.addIssue({ code: 'custom', path: ['organisations', index, 'organisationId'], message: DUPLICATE_MESSAGES.organisations });
+    }
+    for (const index of repeatedRows(project.team, (member) => `${member.userId}|${member.role}`)) {
+      context.addIssue({ code: 'custom', path: ['team', index, 'userId'], message: DUPLICATE_MESSAGES.team });
+    }
   });
 
 export const changeProjectStatusSchema = z.object({
   projectId: z.uuid(),
   status: z.enum(PROJECT_STATUSES),
-  overrideReason: optionalText(1000),
+  overrideReason: optionalMultilineText(1000),
 });
+
+/** A participant's contribution for one budget year, in euros. */
+export const yearAmountSchema = z.object({
+  year: z.number().int().min(2000).max(2100),
+  amount: amountField,
+});
+
+/** Contributions per year: each year once. */
+export const yearAmountsSchema = z
+  .array(yearAmountSchema)
+  .max(30)
+  .nullish()
+  .transform((value) => value ?? [])
+  .superRefine((entries, context) => {
+    const years = new Set<number>();
+    entries.forEach((entry, index) => {
+      if (years.has(entry.year)) context.addIssue({ code: 'custom', path: [index, 'year'], message: 'Cette année figure déjà.' });
+      years.add(entry.year);
+    });
+  });
 
 export const inviteToProjectSchema = z.object({
   projectId: z.uuid(),
   siren: z.string().trim().regex(/^\d{9}$/, 'SIREN à 9 chiffres.'),
   role: z.enum(['PARTNER', 'OBSERVER']),
-  contribution: optionalAmount,
+  contributions: yearAmountsSchema,
 });
 
 export const respondToProjectInvitationSchema = z.object({
   participationId: z.uuid(),
   accept: z.boolean(),
-  contribution: optionalAmount,
+  contributions: yearAmountsSchema,
 });
 
+/** Sets (amount) or removes (no amount) one year's contribution. */
 export const participationContributionSchema = z.object({
   participationId: z.uuid(),
-  contribution: optionalAmount,
+  year: z.number().int().min(2000).max(2100),
+  amount: optionalAmount,
 });
 
 export type ProjectValues = z.infer<typeof projectSchema>;

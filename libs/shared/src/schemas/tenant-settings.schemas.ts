@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { TENANT_KINDS } from '@passerelles/domain/member-role';
-import { optionalAmount } from './common-fields';
+import { optionalAmount, requiredText } from './common-fields';
 import { regionCodeField, sirenField } from './account.schemas';
 
 export const updateTenantSchema = z.object({
-  name: z.string().trim().min(2).max(200),
+  name: requiredText(2, 200),
   kind: z.enum(TENANT_KINDS),
   siren: sirenField,
   regionCode: regionCodeField,

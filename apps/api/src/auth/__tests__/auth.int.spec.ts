@@ -1,6 +1,6 @@
-import { ApiTestClient, DEFAULT_PASSWORD, LOGIN, SIGN_UP } from '../../../test/api-test-client';
-import { withOwnerClient } from '../../../test/owner-database';
-import { uniqueEmail, uniqueSiren } from '../../../test/test-environment';
+import { ApiTestClient, CONFIRM_SIGN_UP, DEFAULT_PASSWORD, LOGIN, SIGN_UP } from '../../../test/api-test-client';
+import { accountEmailsTo, accountLinkSecretFromOutbox, withOwnerClient } from '../../../test/owner-database';
+import { uniqueClientAddress, uniqueEmail, uniqueSiren } from '../../../test/test-environment';
 
 const VIEWER = '{ viewer { role user { email } currentTenant { id name siren } memberships { role tenant { name } } } }';
 
@@ -25,18 +25,52 @@ describe('authentication', () => {
     };
   }
 
-  it('signs up a collectivité with its first admin and opens an httpOnly session', async () => {
+  const countRows = (sql: string, values: unknown[]) => withOwnerClient(async (client) => (await client.query(sql, values)).rows[0].n as number);
+  const requestSignUp = (input: Record<string, unknown>) => api.graphql<{ signUp: boolean }>(SIGN_UP, { input }, undefined, { 'x-forwarded-for': uniqueClientAddress() });
+  const confirm = (token: string) => api.graphql<{ confirmSignUp: { role: string; user: { email: string } } }>(CONFIRM_SIGN_UP, { token });
+
+  it('signs up in two steps: an e-mail with a link, then the collectivité, its first admin and an httpOnly session', async () => {
     const input = signUpInput({ email: `  ${uniqueEmail('Louise').toUpperCase()} ` });
-    const response = await api.graphql<{ signUp: { role: string; user: { email: string } } }>(SIGN_UP, { input });
+    const email = input.email.trim().toLowerCase();
+    const requested = await requestSignUp(input);
+    expect(requested.errors).toBeUndefined();
+    expect(requested.data).toEqual({ signUp: true });
+    expect(requested.setCookie.join()).not.toContain('pst_session');
+    // Nothing is created, nor the SIREN reserved, before the address is confirmed.
+    expect(await countRows('SELECT count(*)::int AS n FROM tenants WHERE siren = $1', [input.siren])).toBe(0);
+    const [message] = await accountEmailsTo(email);
+    expect(message).toMatchObject({ template: 'sign-up-confirmation', subject: "Confirmez l'inscription de Ville de Rennes sur Passerelles" });
+    expect(message.text).toContain('http://web.test/inscription/confirmation#');
+
+    const response = await confirm(await accountLinkSecretFromOutbox(email, '/inscription/confirmation'));
     expect(response.errors).toBeUndefined();
-    expect(response.data?.signUp.role).toBe('ADMIN');
-    expect(response.data?.signUp.user.email).toBe(input.email.trim().toLowerCase());
+    expect(response.data?.confirmSignUp.role).toBe('ADMIN');
+    expect(response.data?.confirmSignUp.user.email).toBe(email);
     const cookie = response.setCookie.find((value) => value.startsWith('pst_session='))!;
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Lax/);
 
     const viewer = await api.graphql<{ viewer: { role: string; currentTenant: { siren: string } } }>(VIEWER, {}, { cookie: cookie.split(';')[0], csrfToken: '' });
     expect(viewer.data?.viewer).toMatchObject({ role: 'ADMIN', currentTenant: { siren: input.siren } });
+    // The password's hash leaves the pending sign-up once used.
+    expect(await countRows('SELECT count(*)::int AS n FROM sign_up_requests WHERE email = $1 AND password_hash IS NOT NULL', [email])).toBe(0);
+  });
+
+  it('opens a confirmation link once, and not after 24 hours', async () => {
+    const input = signUpInput();
+    await requestSignUp(input);
+    const token = await accountLinkSecretFromOutbox(input.email, '/inscription/confirmation');
+    expect((await confirm(token)).errors).toBeUndefined();
+    expect((await confirm(token)).errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'SIGN_UP_ALREADY_CONFIRMED' });
+
+    const late = signUpInput();
+    await requestSignUp(late);
+    await withOwnerClient((client) => client.query("UPDATE sign_up_requests SET expires_at = now() - interval '1 second' WHERE email = $1", [late.email]));
+    const expired = await confirm(await accountLinkSecretFromOutbox(late.email, '/inscription/confirmation'));
+    expect(expired.errors?.[0]).toMatchObject({ message: expect.stringContaining('a expiré'), extensions: { code: 'BAD_USER_INPUT', reason: 'SIGN_UP_LINK_EXPIRED' } });
+    expect(await countRows('SELECT count(*)::int AS n FROM tenants WHERE siren = $1', [late.siren])).toBe(0);
+    const unknown = await confirm('x'.repeat(43));
+    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'SIGN_UP_LINK_NOT_FOUND' });
   });
 
   it('stores passwords as argon2id hashes only', async () => {
@@ -48,26 +82,63 @@ describe('authentication', () => {
 
   it('explains invalid sign-up fields in French and writes nothing', async () => {
     const input = signUpInput({ siren: '123456789', regionCode: '00', password: 'court', tenantName: 'x'.repeat(300), email: 'pas-une-adresse' });
-    const response = await api.graphql(SIGN_UP, { input });
+    const response = await requestSignUp(input);
     expect(response.status).toBe(200);
     expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(response.errors?.[0].extensions?.fields?.map((field) => field.field).sort()).toEqual(['email', 'password', 'regionCode', 'siren', 'tenantName']);
     expect(response.errors?.[0].extensions?.fields?.find((field) => field.field === 'siren')?.message).toContain('SIREN invalide');
   });
 
-  it('refuses a second sign-up with the same SIREN or e-mail, leaving nothing half-written', async () => {
+  it('answers the same for an address that already has an account, which gets an e-mail saying so, and creates nothing', async () => {
+    const existing = await api.signUp();
+    const fresh = signUpInput();
+    const again = signUpInput({ email: existing.email });
+    const [forFresh, forExisting] = await Promise.all([requestSignUp(fresh), requestSignUp(again)]);
+    expect(forExisting.status).toBe(forFresh.status);
+    expect(forExisting.data).toEqual(forFresh.data);
+    expect(forExisting.errors).toEqual(forFresh.errors);
+
+    const messages = await accountEmailsTo(existing.email);
+    expect(messages.map((message) => message.template)).toEqual(['sign-up-confirmation', 'account-exists']);
+    expect(messages[1].text).toContain('http://web.test/mot-de-passe-oublie');
+    expect(messages[1].text).not.toMatch(/confirmation#/);
+    expect(await countRows('SELECT count(*)::int AS n FROM sign_up_requests WHERE siren = $1', [again.siren])).toBe(0);
+    expect(await countRows('SELECT count(*)::int AS n FROM tenants WHERE siren = $1', [again.siren])).toBe(0);
+  });
+
+  it('reserves the SIREN at confirmation: of two pending sign-ups, the second to confirm is told, and nothing is half-written', async () => {
     const first = signUpInput();
-    expect((await api.graphql(SIGN_UP, { input: first })).errors).toBeUndefined();
+    const second = signUpInput({ siren: first.siren });
+    await Promise.all([requestSignUp(first), requestSignUp(second)]);
+    expect((await confirm(await accountLinkSecretFromOutbox(first.email, '/inscription/confirmation'))).errors).toBeUndefined();
+    const taken = await confirm(await accountLinkSecretFromOutbox(second.email, '/inscription/confirmation'));
+    expect(taken.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'SIREN_TAKEN' });
+    expect(await countRows('SELECT count(*)::int AS n FROM users WHERE email = $1', [second.email])).toBe(0);
+  });
 
-    const sameSirenEmail = uniqueEmail('other');
-    const sameSiren = await api.graphql(SIGN_UP, { input: signUpInput({ siren: first.siren, email: sameSirenEmail }) });
-    expect(sameSiren.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'SIREN_TAKEN' });
+  it.each([
+    ['password1234', 'fait partie des plus courants'],
+    ['Motdepasse2026!', 'fait partie des plus courants'],
+    [' '.repeat(14), "que d'espaces"],
+    ['aaaaaaaaaaaaaaa', 'répéter un même caractère'],
+  ])('refuses the weak password %j in French, and sends nothing', async (password, message) => {
+    const input = signUpInput({ password });
+    const response = await requestSignUp(input);
+    expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'password', message: expect.stringContaining(message) }] });
+    expect(await accountEmailsTo(input.email)).toEqual([]);
+  });
 
-    const sameEmail = await api.graphql(SIGN_UP, { input: signUpInput({ email: first.email }) });
-    expect(sameEmail.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'EMAIL_TAKEN' });
+  it('limits sign-ups per e-mail address and per client address', async () => {
+    const email = uniqueEmail('flood');
+    const perEmail = [];
+    for (let attempt = 0; attempt < 4; attempt++) perEmail.push(await requestSignUp(signUpInput({ email })));
+    expect(perEmail.map((response) => response.errors?.[0].extensions?.reason ?? 'OK')).toEqual(['OK', 'OK', 'OK', 'SIGN_UP_THROTTLED']);
+    expect(perEmail[3].errors?.[0]).toMatchObject({ extensions: { code: 'TOO_MANY_REQUESTS' }, message: expect.stringContaining('consultez votre boîte de réception') });
+    expect(await accountEmailsTo(email)).toHaveLength(3);
 
-    const orphanUsers = await withOwnerClient(async (client) => (await client.query('SELECT count(*)::int AS n FROM users WHERE email = $1', [sameSirenEmail])).rows[0].n);
-    expect(orphanUsers).toBe(0);
+    const from = { 'x-forwarded-for': uniqueClientAddress() };
+    const perAddress = await Promise.all(Array.from({ length: 21 }, () => api.graphql(SIGN_UP, { input: signUpInput() }, undefined, from)));
+    expect(perAddress.filter((response) => response.errors?.[0].extensions?.reason === 'SIGN_UP_THROTTLED')).toHaveLength(1);
   });
 
   it('logs in with e-mail and password, whatever the case of the address', async () => {

@@ -21,6 +21,6 @@ export class SignUpInput {
   @Field()
   email: string;
 
-  @Field({ description: '12 caractères au minimum.' })
+  @Field({ description: '12 caractères au minimum, pas un mot de passe courant (règle de libs/domain/password-policy).' })
   password: string;
 }

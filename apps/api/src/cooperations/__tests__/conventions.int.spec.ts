@@ -55,6 +55,7 @@ describe('coopérations and conventions', () => {
   it('flags conventions expiring within 90 days and expired ones', async () => {
     const soon = await fixtures.convention(admin, cooperationId, { title: 'Bientôt échue' });
     await fixtures.signConvention(admin, soon.id);
+    await fixtures.transmitConvention(admin, soon.id);
     await withOwnerClient((client) => client.query("UPDATE conventions SET starts_on = current_date - 300, ends_on = current_date + 30 WHERE id = $1", [soon.id]));
     const past = await fixtures.convention(admin, cooperationId, { title: 'Échue' });
     await fixtures.signConvention(admin, past.id);

@@ -78,6 +78,18 @@ export class Convention {
 
   @Field(() => Int, { nullable: true, description: "Jours restants avant l'échéance, si elle est en vigueur." })
   daysLeft: number | null;
+
+  @Field({
+    description:
+      "En vigueur aujourd'hui (heure de Paris) : signée, transmise au préfet (CGCT L1115-1), non remplacée ni résiliée, et aujourd'hui entre son début et sa fin.",
+  })
+  inForce: boolean;
+
+  @Field(() => ID, { nullable: true, description: 'La version suivante (avenant ou renouvellement), signée ou en préparation.' })
+  nextVersionId: string | null;
+
+  @Field(() => ID, { nullable: true, description: "L'avenant ou le renouvellement signé qui remplace cette version." })
+  supersededBy: string | null;
 }
 
 @ObjectType()

@@ -5,10 +5,12 @@ export { ConventionKind, ConventionStatus, CooperationStatus };
 
 export enum ConventionValidityState {
   NOT_SIGNED = 'NOT_SIGNED',
+  NOT_TRANSMITTED = 'NOT_TRANSMITTED',
   NOT_STARTED = 'NOT_STARTED',
   ACTIVE = 'ACTIVE',
   EXPIRING_SOON = 'EXPIRING_SOON',
   EXPIRED = 'EXPIRED',
+  SUPERSEDED = 'SUPERSEDED',
   TERMINATED = 'TERMINATED',
 }
 
@@ -29,10 +31,12 @@ registerEnumType(ConventionValidityState, {
   description: "Validité d'une convention à la date du jour (pastille d'échéance).",
   valuesMap: {
     NOT_SIGNED: { description: 'Non signée' },
-    NOT_STARTED: { description: 'Signée, pas encore en vigueur' },
+    NOT_TRANSMITTED: { description: "Signée, pas encore transmise au préfet : elle n'est pas en vigueur" },
+    NOT_STARTED: { description: 'Signée et transmise, pas encore commencée' },
     ACTIVE: { description: 'En vigueur' },
-    EXPIRING_SOON: { description: 'Expire dans 90 jours ou moins' },
+    EXPIRING_SOON: { description: 'En vigueur, expire dans 90 jours ou moins' },
     EXPIRED: { description: 'Expirée' },
+    SUPERSEDED: { description: 'Remplacée par un avenant ou un renouvellement signé' },
     TERMINATED: { description: 'Résiliée' },
   },
 });

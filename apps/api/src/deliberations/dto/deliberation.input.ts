@@ -1,6 +1,15 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { PageArgs } from '../../pagination/page-request';
-import { DeliberationAssembly, DeliberationObject, DeliberationStatus } from '../models/deliberation.model';
+import { DeliberationAssembly, DeliberationDateField, DeliberationObject, DeliberationStatus } from '../models/deliberation.model';
+
+@InputType()
+export class DeliberationProjectInput {
+  @Field(() => ID)
+  projectId: string;
+
+  @Field({ description: 'Montant accordé au projet, en euros.' })
+  amount: string;
+}
 
 @InputType()
 export class DeliberationInput {
@@ -19,17 +28,14 @@ export class DeliberationInput {
   @Field(() => String, { nullable: true })
   sessionDate?: string | null;
 
-  @Field(() => String, { nullable: true })
-  amount?: string | null;
-
   @Field(() => ID, { nullable: true })
   conventionId?: string | null;
 
-  @Field(() => ID, { nullable: true })
-  projectId?: string | null;
-
   @Field(() => Int, { nullable: true })
   budgetYear?: number | null;
+
+  @Field(() => [DeliberationProjectInput], { nullable: true, description: 'Projets couverts, un montant chacun.' })
+  projects?: DeliberationProjectInput[] | null;
 }
 
 @InputType()
@@ -40,8 +46,26 @@ export class ChangeDeliberationStatusInput {
   @Field(() => DeliberationStatus)
   status: DeliberationStatus;
 
-  @Field(() => String, { nullable: true, description: 'Date du vote, de la transmission ou du caractère exécutoire (AAAA-MM-JJ).' })
+  @Field(() => String, { nullable: true, description: 'Date du vote, de la transmission, du caractère exécutoire ou de la fin (AAAA-MM-JJ).' })
   date?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Motif du retrait, de l’annulation ou de l’abrogation.' })
+  reason?: string | null;
+}
+
+@InputType({ description: 'Correction motivée d’une date enregistrée.' })
+export class CorrectDeliberationDateInput {
+  @Field(() => ID)
+  deliberationId: string;
+
+  @Field(() => DeliberationDateField)
+  field: DeliberationDateField;
+
+  @Field()
+  date: string;
+
+  @Field()
+  reason: string;
 }
 
 @ArgsType()
@@ -55,6 +79,6 @@ export class DeliberationsArgs extends PageArgs {
   @Field(() => ID, { nullable: true })
   projectId?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Année de la séance ou du vote.' })
+  @Field(() => Int, { nullable: true, description: 'Année de la délibération (celle de sa numérotation).' })
   year?: number | null;
 }

@@ -4,6 +4,24 @@ import { Connection } from '../../pagination/connection';
 
 export { DeliberationAssembly, DeliberationObject, DeliberationStatus };
 
+export enum DeliberationDateField {
+  sessionDate = 'sessionDate',
+  votedOn = 'votedOn',
+  transmittedOn = 'transmittedOn',
+  executoryOn = 'executoryOn',
+  endedOn = 'endedOn',
+}
+registerEnumType(DeliberationDateField, {
+  name: 'DeliberationDateField',
+  valuesMap: {
+    sessionDate: { description: 'Date de séance' },
+    votedOn: { description: 'Date du vote' },
+    transmittedOn: { description: 'Date de transmission au préfet' },
+    executoryOn: { description: 'Date du caractère exécutoire' },
+    endedOn: { description: 'Date de retrait, d’annulation ou d’abrogation' },
+  },
+});
+
 registerEnumType(DeliberationAssembly, {
   name: 'DeliberationAssembly',
   valuesMap: {
@@ -36,8 +54,28 @@ registerEnumType(DeliberationStatus, {
     TRANSMITTED: { description: 'Transmise au préfet' },
     EXECUTORY: { description: 'Exécutoire' },
     WITHDRAWN: { description: 'Retirée' },
+    ANNULLED: { description: 'Annulée par le juge administratif' },
+    REPEALED: { description: 'Abrogée' },
   },
 });
+
+@ObjectType({ description: 'Projet couvert par une délibération, avec le montant accordé.' })
+export class DeliberationProjectLink {
+  @Field(() => ID)
+  projectId: string;
+
+  @Field()
+  projectCode: string;
+
+  @Field()
+  projectTitle: string;
+
+  @Field({ description: 'Montant accordé au projet, en euros.' })
+  amount: string;
+
+  @Field({ description: 'Vrai si le projet appartient à la collectivité (faux : sa contribution à un projet mutualisé).' })
+  ownProject: boolean;
+}
 
 @ObjectType({ description: "Délibération de l'assemblée délibérante." })
 export class Deliberation {
@@ -46,6 +84,9 @@ export class Deliberation {
 
   @Field()
   number: string;
+
+  @Field(() => Int, { description: "Année de la numérotation : celle du vote, sinon de la séance, sinon de la saisie." })
+  year: number;
 
   @Field()
   title: string;
@@ -71,7 +112,13 @@ export class Deliberation {
   @Field(() => String, { nullable: true })
   executoryOn: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Montant en euros.' })
+  @Field(() => String, { nullable: true, description: 'Retrait, annulation ou abrogation.' })
+  endedOn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Motif du retrait, de l’annulation ou de l’abrogation.' })
+  endReason: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Total accordé aux projets visibles, en euros.' })
   amount: string | null;
 
   @Field(() => ID, { nullable: true })
@@ -80,16 +127,19 @@ export class Deliberation {
   @Field(() => String, { nullable: true })
   conventionTitle: string | null;
 
-  @Field(() => ID, { nullable: true })
-  projectId: string | null;
-
-  @Field(() => String, { nullable: true })
-  projectTitle: string | null;
+  @Field(() => [DeliberationProjectLink], { description: 'Projets couverts et montants accordés.' })
+  projects: DeliberationProjectLink[];
 
   @Field(() => Int, { nullable: true })
   budgetYear: number | null;
 
-  @Field(() => [DeliberationStatus], { description: 'Statuts vers lesquels la délibération peut passer.' })
+  @Field({ description: 'Vrai si la personne connectée peut modifier le texte (titre, projets, montants).' })
+  canEdit: boolean;
+
+  @Field({ description: 'Vrai si la personne connectée peut corriger une date enregistrée.' })
+  canCorrectDates: boolean;
+
+  @Field(() => [DeliberationStatus], { description: 'Statuts vers lesquels la personne connectée peut faire passer la délibération.' })
   allowedTransitions: DeliberationStatus[];
 }
 

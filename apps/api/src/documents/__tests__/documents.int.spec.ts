@@ -1,19 +1,7 @@
 import { ApiTestClient, type TestSession } from '../../../test/api-test-client';
 import { CooperationFixtures } from '../../../test/cooperation-fixtures';
 import { invitationSecretFromOutbox } from '../../../test/owner-database';
-
-const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from('convention signée\n%%EOF\n')]);
-
-function multipart(fields: Record<string, string>, file: { name: string; content: Buffer }): { body: Buffer; contentType: string } {
-  const boundary = `----passerelles${Date.now()}`;
-  const parts: Buffer[] = [];
-  for (const [name, value] of Object.entries(fields)) {
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
-  }
-  parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`));
-  parts.push(file.content, Buffer.from(`\r\n--${boundary}--\r\n`));
-  return { body: Buffer.concat(parts), contentType: `multipart/form-data; boundary=${boundary}` };
-}
+import { PDF, postDocument } from '../../../test/document-upload';
 
 describe('documents attached to conventions', () => {
   let api: ApiTestClient;
@@ -30,9 +18,8 @@ describe('documents attached to conventions', () => {
   });
   afterAll(() => api.close());
 
-  async function upload(session: TestSession, fileName: string, content: Buffer, ownerId = conventionId, csrf = session.csrfToken) {
-    const { body, contentType } = multipart({ ownerType: 'CONVENTION', ownerId }, { name: fileName, content });
-    return api.app.inject({ method: 'POST', url: '/documents', headers: { cookie: session.cookie, 'x-csrf-token': csrf, 'content-type': contentType }, payload: body });
+  function upload(session: TestSession, fileName: string, content: Buffer, ownerId = conventionId, csrf = session.csrfToken) {
+    return postDocument(api, session, 'CONVENTION', ownerId, fileName, content, csrf);
   }
 
   it('stores a PDF, lists it and gives the same bytes back', async () => {

@@ -41,4 +41,28 @@ export class DocumentFile {
 
   @Field({ description: 'Adresse de téléchargement (même origine que l’API).' })
   downloadPath: string;
+
+  @Field(() => [ID], { description: 'Projets dont les participants reçoivent ce document (collectivité propriétaire seulement).' })
+  sharedWithProjectIds: string[];
+
+  @Field({ description: 'Vrai si le document appartient à la collectivité courante (faux : partagé par le chef de file).' })
+  ownCollectivity: boolean;
+
+  @Field({ description: 'Vrai si la personne connectée peut supprimer ce document.' })
+  canDelete: boolean;
+
+  @Field({ description: 'Vrai si la personne connectée peut partager ce document avec les participants d’un projet.' })
+  canShare: boolean;
+}
+
+@ObjectType({ description: 'Ce que le serveur accepte comme pièce jointe.' })
+export class DocumentUploadRules {
+  @Field(() => [String], { description: 'Extensions acceptées, sans le point (pdf, docx…).' })
+  acceptedExtensions: string[];
+
+  @Field(() => Int, { description: 'Taille maximale, en octets.' })
+  maxSizeBytes: number;
+
+  @Field({ description: 'Vrai si la personne connectée peut joindre des documents.' })
+  canUpload: boolean;
 }

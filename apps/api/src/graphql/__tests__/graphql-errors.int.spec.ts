@@ -21,7 +21,8 @@ describe('GraphQL edge: bad requests get a coded French error, never internals',
     ['unknown input field', 'mutation { login(input: { email: "a@b.fr", password: "x", admin: true }) { role } }', 'Le champ « admin » n\'est pas défini pour « LoginInput ».'],
   ])('%s → BAD_USER_INPUT', async (_label, query, message) => {
     const response = await api.graphql(query);
-    expect(response.status).toBe(400);
+    // 200 with application/json, as GraphQL over HTTP asks (400 with application/graphql-response+json).
+    expect(response.status).toBe(200);
     expect(response.errors?.[0]).toMatchObject({ message, extensions: { code: 'BAD_USER_INPUT' } });
     expectCleanError(JSON.stringify(response));
   });
@@ -44,7 +45,7 @@ describe('GraphQL edge: bad requests get a coded French error, never internals',
 
   it('refuses queries costing more than the limit', async () => {
     const admin = await api.signUp();
-    const aliases = Array.from({ length: 60 }, (_, index) => `m${index}: members(first: 100) { edges { node { id name email role } } }`).join(' ');
+    const aliases = Array.from({ length: 10 }, (_, index) => `m${index}: members(first: 100) { edges { node { id name email role } } }`).join(' ');
     const response = await api.graphql(`{ ${aliases} }`, {}, admin);
     expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_COMPLEX' });
   });

@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ParticipationRole, ProjectStatus } from '../models/project-enums';
 
 @InputType()
@@ -13,6 +13,15 @@ export class ChangeProjectStatusInput {
   overrideReason?: string | null;
 }
 
+@InputType({ description: 'Montant pour une année budgétaire.' })
+export class YearAmountInput {
+  @Field(() => Int)
+  year: number;
+
+  @Field({ description: 'Montant en euros ("12500.00").' })
+  amount: string;
+}
+
 @InputType()
 export class InviteToProjectInput {
   @Field(() => ID)
@@ -24,8 +33,8 @@ export class InviteToProjectInput {
   @Field(() => ParticipationRole, { description: 'PARTNER ou OBSERVER.' })
   role: ParticipationRole;
 
-  @Field(() => String, { nullable: true, description: 'Contribution financière attendue, en euros.' })
-  contribution?: string | null;
+  @Field(() => [YearAmountInput], { nullable: true, description: 'Contribution financière attendue, par année.' })
+  contributions?: YearAmountInput[] | null;
 }
 
 @InputType()
@@ -36,15 +45,18 @@ export class RespondToProjectInvitationInput {
   @Field()
   accept: boolean;
 
-  @Field(() => String, { nullable: true })
-  contribution?: string | null;
+  @Field(() => [YearAmountInput], { nullable: true, description: 'Contribution annoncée en acceptant, par année.' })
+  contributions?: YearAmountInput[] | null;
 }
 
-@InputType()
+@InputType({ description: "Contribution d'une collectivité pour une année ; sans montant, l'année est retirée." })
 export class ParticipationContributionInput {
   @Field(() => ID)
   participationId: string;
 
+  @Field(() => Int)
+  year: number;
+
   @Field(() => String, { nullable: true })
-  contribution?: string | null;
+  amount?: string | null;
 }

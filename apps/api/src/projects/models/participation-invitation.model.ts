@@ -1,5 +1,14 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ParticipationRole, ParticipationStatus } from './project-enums';
+
+@ObjectType({ description: 'Montant pour une année budgétaire.' })
+export class YearAmount {
+  @Field(() => Int)
+  year: number;
+
+  @Field({ description: 'Montant en euros.' })
+  amount: string;
+}
 
 @ObjectType({ description: "Invitation reçue par la collectivité à participer au projet mutualisé d'une autre collectivité." })
 export class ProjectParticipationInvitation {
@@ -24,8 +33,11 @@ export class ProjectParticipationInvitation {
   @Field(() => ParticipationStatus)
   status: ParticipationStatus;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Total des contributions annoncées, en euros.' })
   contribution: string | null;
+
+  @Field(() => [YearAmount], { description: 'Contributions par année.' })
+  contributions: YearAmount[];
 
   @Field()
   invitedAt: Date;

@@ -9,6 +9,8 @@ import {
   ProjectStatus,
   TeamRole,
 } from './project-enums';
+import { YearAmount } from './participation-invitation.model';
+import type { ProjectLists } from '../project-read.repository';
 
 @ObjectType()
 export class ProjectSector {
@@ -114,11 +116,23 @@ export class ProjectParticipant {
   @Field(() => ParticipationStatus)
   status: ParticipationStatus;
 
-  @Field(() => String, { nullable: true, description: 'Contribution financière, en euros.' })
+  @Field(() => String, { nullable: true, description: 'Contribution financière totale, en euros.' })
   contribution: string | null;
+
+  @Field(() => [YearAmount], { description: 'Contribution financière par année budgétaire.' })
+  contributions: YearAmount[];
 
   @Field({ description: 'Vrai pour la participation de la collectivité courante.' })
   isCurrentCollectivity: boolean;
+
+  @Field({ description: 'Vrai si la personne connectée peut retirer cette collectivité du projet.' })
+  canRevoke: boolean;
+
+  @Field({ description: 'Vrai si la personne connectée peut faire quitter le projet à sa collectivité.' })
+  canLeave: boolean;
+
+  @Field({ description: 'Vrai si la personne connectée peut saisir la contribution de cette collectivité.' })
+  canSetContribution: boolean;
 }
 
 @ObjectType()
@@ -136,7 +150,25 @@ export class ProjectStatusChange {
   changedAt: Date;
 }
 
-@ObjectType({ description: 'Les dépenses prévues sont-elles couvertes par des délibérations exécutoires ?' })
+@ObjectType({ description: 'Couverture d’une année budgétaire.' })
+export class YearCoverage {
+  @Field(() => Int)
+  year: number;
+
+  @Field(() => CoverageState)
+  state: CoverageState;
+
+  @Field(() => String, { nullable: true, description: 'Part propre prévue cette année, en euros.' })
+  planned: string | null;
+
+  @Field({ description: 'Couvert par des délibérations exécutoires de cette année budgétaire.' })
+  covered: string;
+
+  @Field(() => String, { nullable: true })
+  missing: string | null;
+}
+
+@ObjectType({ description: 'Couverture de la part propre de la collectivité courante par ses délibérations exécutoires.' })
 export class DeliberationCoverage {
   @Field(() => CoverageState)
   state: CoverageState;
@@ -149,6 +181,9 @@ export class DeliberationCoverage {
 
   @Field(() => String, { nullable: true })
   missing: string | null;
+
+  @Field(() => [YearCoverage], { description: 'Année par année ; vide quand la part propre n’est connue que globalement.' })
+  years: YearCoverage[];
 }
 
 @ObjectType({ description: 'Un projet de la collectivité, ou partagé avec elle (projet mutualisé).' })
@@ -203,6 +238,9 @@ export class Project {
 
   @Field()
   updatedAt: Date;
+
+  /** Lists the read brought along (look-ahead); field resolvers fall back to the loaders for the others. */
+  lists?: Partial<ProjectLists>;
 }
 
 @ObjectType()

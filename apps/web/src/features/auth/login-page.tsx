@@ -21,8 +21,13 @@ const FIELDS = ['email', 'password'] as const;
 type Field = (typeof FIELDS)[number];
 const INITIAL: Record<Field, string> = { email: '', password: '' };
 
-function wasLoggedOut(state: unknown): boolean {
-  return typeof state === 'object' && state !== null && (state as { loggedOut?: unknown }).loggedOut === true;
+function stateFlag(state: unknown, flag: 'loggedOut' | 'passwordReset'): boolean {
+  return typeof state === 'object' && state !== null && (state as Record<string, unknown>)[flag] === true;
+}
+
+function arrivalMessage(state: unknown, t: (key: string) => string): string | null {
+  if (stateFlag(state, 'passwordReset')) return t('login.passwordChanged');
+  return stateFlag(state, 'loggedOut') ? t('login.loggedOut') : null;
 }
 
 export function LoginPage() {
@@ -63,7 +68,7 @@ export function LoginPage() {
   return (
     <div className="form-page">
       <PageHeading title={t('login.title')} />
-      <StatusMessage message={wasLoggedOut(location.state) ? t('login.loggedOut') : null} tone="info" />
+      <StatusMessage message={arrivalMessage(location.state, t)} tone={stateFlag(location.state, 'passwordReset') ? 'success' : 'info'} />
       <p className="lead">{t('login.intro')}</p>
       {showSummary && <ErrorSummary attempt={form.attempt} entries={entries} message={login.isError ? apiErrorMessage(login.error, t) : undefined} />}
       <form className="form card" noValidate onSubmit={submit} aria-busy={login.isPending}>
@@ -97,6 +102,9 @@ export function LoginPage() {
           </button>
         </div>
       </form>
+      <p className="form-page__aside">
+        <Link to="/mot-de-passe-oublie">{t('login.forgotPassword')}</Link>
+      </p>
       <p className="form-page__aside">
         {t('login.noAccount')} <Link to="/inscription">{t('login.signUpLink')}</Link>
       </p>

@@ -1,7 +1,7 @@
-import { FRENCH_REGIONS } from '@passerelles/domain/french-regions';
 import { TENANT_KINDS } from '@passerelles/domain/member-role';
+import { sirenWarning } from '@passerelles/domain/siren';
 import { signUpSchema } from '@passerelles/shared/schemas/account.schemas';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -10,13 +10,13 @@ import { request } from '../../graphql/graphql-client';
 import { apiErrorMessage } from '../../lib/api-error-message';
 import { hasErrors } from '../../lib/form-errors';
 import { fieldBinder, summaryEntries } from '../../lib/form-field-binding';
+import { regionSelectGroups } from '../../lib/region-options';
 import { useFormState } from '../../lib/use-form-state';
 import { ErrorSummary } from '../../ui/error-summary';
 import { PageHeading } from '../../ui/page-heading';
 import { PasswordField } from '../../ui/password-field';
 import { SelectField } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';
-import { startSession } from './use-viewer';
 import { SignUpMutation } from './viewer.operations';
 
 // Same names as the GraphQL input, so that the API's field errors land on the right inputs.
@@ -24,19 +24,14 @@ const FIELDS = ['tenantName', 'tenantKind', 'siren', 'regionCode', 'adminName', 
 type Field = (typeof FIELDS)[number];
 const INITIAL: Record<Field, string> = { tenantName: '', tenantKind: '', siren: '', regionCode: '', adminName: '', email: '', password: '' };
 
-const REGION_OPTIONS = FRENCH_REGIONS.map((region) => ({ value: region.code, label: region.name }));
-
 export function SignUpPage() {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
   const form = useFormState(signUpSchema, FIELDS, INITIAL, t('form.requiredField'));
+  // The answer is the same whether or not the address has an account: "check your inbox" (the e-mail says which).
   const signUp = useMutation({
     mutationFn: (input: SignUpInput) => request(SignUpMutation, { input }),
-    onSuccess: (result) => {
-      startSession(queryClient, result.signUp);
-      void navigate('/projets', { replace: true });
-    },
+    onSuccess: (_result, input) => void navigate('/inscription/e-mail-envoye', { state: { sentTo: input.email } }),
     onError: form.showApiError,
   });
 
@@ -50,6 +45,8 @@ export function SignUpPage() {
     password: t('signUp.password'),
   };
   const kindOptions = TENANT_KINDS.map((kind) => ({ value: kind, label: t(`tenantKinds.${kind}`) }));
+  // A valid SIREN outside the public range gets a warning that never blocks the form (the API accepts it).
+  const sirenNotice = form.errors.siren ? null : sirenWarning(form.values.siren);
   const entries = summaryEntries(form, FIELDS, 'signup', labels);
   const showSummary = form.attempt > 0 && (hasErrors(form.errors) || signUp.isError);
 
@@ -74,8 +71,15 @@ export function SignUpPage() {
           <legend className="fieldset__legend">{t('signUp.tenantSection')}</legend>
           <TextField {...fieldProps('tenantName')} hint={t('signUp.tenantNameHint')} autoComplete="organization" />
           <SelectField {...fieldProps('tenantKind')} options={kindOptions} placeholder={t('form.choose')} />
-          <TextField {...fieldProps('siren')} hint={t('signUp.sirenHint')} inputMode="numeric" autoComplete="off" maxLength={14} />
-          <SelectField {...fieldProps('regionCode')} options={REGION_OPTIONS} placeholder={t('form.choose')} />
+          <TextField
+            {...fieldProps('siren')}
+            hint={t('signUp.sirenHint')}
+            warning={sirenNotice ? t(`signUp.sirenWarnings.${sirenNotice.code}`) : undefined}
+            inputMode="numeric"
+            autoComplete="off"
+            maxLength={14}
+          />
+          <SelectField {...fieldProps('regionCode')} groups={regionSelectGroups(t)} placeholder={t('form.choose')} />
         </fieldset>
         <fieldset className="fieldset">
           <legend className="fieldset__legend">{t('signUp.accountSection')}</legend>

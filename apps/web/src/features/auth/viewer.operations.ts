@@ -46,9 +46,27 @@ export const LoginMutation = graphql(`
 
 export const SignUpMutation = graphql(`
   mutation SignUp($input: SignUpInput!) {
-    signUp(input: $input) {
+    signUp(input: $input)
+  }
+`);
+
+export const ConfirmSignUpMutation = graphql(`
+  mutation ConfirmSignUp($token: String!) {
+    confirmSignUp(token: $token) {
       ...ViewerFields
     }
+  }
+`);
+
+export const RequestPasswordResetMutation = graphql(`
+  mutation RequestPasswordReset($email: String!) {
+    requestPasswordReset(email: $email)
+  }
+`);
+
+export const ResetPasswordMutation = graphql(`
+  mutation ResetPassword($input: ResetPasswordInput!) {
+    resetPassword(input: $input)
   }
 `);
 

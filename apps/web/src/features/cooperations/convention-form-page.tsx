@@ -35,7 +35,14 @@ export function ConventionFormPage({ purpose }: ConventionFormPageProps) {
   const existing = convention.data?.convention;
   const title =
     purpose === 'create' ? t('conventionForm.newTitle') : purpose === 'edit' ? t('conventionForm.editTitle') : t(versionKind === 'RENEWAL' ? 'conventionForm.renewTitle' : 'conventionForm.amendTitle');
-  const blocked = purpose === 'edit' && existing && existing.status !== 'DRAFT' ? t('conventionForm.notDraft') : purpose === 'version' && existing && existing.status !== 'SIGNED' ? t('conventionForm.notSigned') : null;
+  const blocked =
+    purpose === 'edit' && existing && existing.status !== 'DRAFT'
+      ? t('conventionForm.notDraft')
+      : purpose === 'version' && existing && existing.status !== 'SIGNED'
+        ? t('conventionForm.notSigned')
+        : purpose === 'version' && existing?.nextVersionId
+          ? t('conventionForm.alreadyFollowed', { version: existing.versionNumber + 1 })
+          : null;
   const mode: ConventionFormMode =
     purpose === 'create' ? { kind: 'create', cooperationId: id } : purpose === 'edit' ? { kind: 'edit', conventionId: id } : { kind: 'version', previousId: id };
   const back = purpose === 'create' ? `/cooperations/${id}` : `/conventions/${id}`;

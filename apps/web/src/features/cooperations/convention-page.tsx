@@ -1,3 +1,4 @@
+import { prefectureTransmissionFormSchema, signConventionFormSchema } from '@passerelles/shared/schemas/cooperation.schemas';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +7,7 @@ import type { ConventionFieldsFragment } from '../../graphql/generated/graphql';
 import { request } from '../../graphql/graphql-client';
 import { apiErrorMessage } from '../../lib/api-error-message';
 import { formatAmount } from '../../lib/format-amount';
-import { formatCalendarDate } from '../../lib/format-date';
+import { formatCalendarDate, todayIsoDate } from '../../lib/format-date';
 import { canEditRecords } from '../../lib/permissions';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { DateDialog } from '../../ui/date-dialog';
@@ -22,6 +23,14 @@ import { conventionQueryKey, conventionsQueryKey, cooperationQueryKey } from './
 import { ConventionQuery, RecordConventionTransmissionMutation, SignConventionMutation, TerminateConventionMutation } from './cooperations.operations';
 
 type Action = 'sign' | 'transmit' | 'terminate';
+
+/** The first problems found by a form schema, on the date field or on the form as a whole. */
+function dateProblems(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }, dateField: string): { date?: string; form?: string } | null {
+  if (result.success || !result.error) return null;
+  const onDate = result.error.issues.find((issue) => issue.path[0] === dateField);
+  const elsewhere = result.error.issues.find((issue) => issue.path[0] !== dateField);
+  return { date: onDate?.message, form: elsewhere?.message };
+}
 
 export function ConventionPage() {
   const { t, i18n } = useTranslation();
@@ -86,6 +95,13 @@ export function ConventionPage() {
               <span>{t('conventions.kindVersion', { kind: t(`enums.conventionKind.${convention.kind}`), version: convention.versionNumber })}</span>
             </p>
           </div>
+          {convention.supersededBy && (
+            <p className="notice notice--info">
+              <Link to={`/conventions/${convention.supersededBy}`}>{t('conventionPage.supersededNotice', { version: convention.versionNumber + 1 })}</Link>
+            </p>
+          )}
+          {convention.validity === 'NOT_TRANSMITTED' && <p className="notice notice--info">{t('conventionPage.notTransmittedNotice')}</p>}
+          {convention.status === 'DRAFT' && convention.forecastCommitment === null && canEdit && <p className="notice notice--info">{t('conventionPage.commitmentMissing')}</p>}
           <dl className="summary-list">
             <div>
               <dt>{t('conventionForm.reference')}</dt>
@@ -116,6 +132,16 @@ export function ConventionPage() {
                 <dt>{t('conventionPage.previousVersion')}</dt>
                 <dd>
                   <Link to={`/conventions/${convention.previousVersionId}`}>{t('conventionPage.previousVersionLink', { version: convention.versionNumber - 1 })}</Link>
+                </dd>
+              </div>
+            )}
+            {convention.nextVersionId && (
+              <div>
+                <dt>{t('conventionPage.nextVersion')}</dt>
+                <dd>
+                  <Link to={`/conventions/${convention.nextVersionId}`}>
+                    {t(convention.supersededBy ? 'conventionPage.nextVersionLink' : 'conventionPage.nextVersionDraft', { version: convention.versionNumber + 1 })}
+                  </Link>
                 </dd>
               </div>
             )}
@@ -150,12 +176,17 @@ export function ConventionPage() {
                     <button type="button" className="button button--secondary" onClick={() => open('transmit')}>
                       {convention.prefectureTransmittedOn ? t('conventionPage.changeTransmission') : t('conventionPage.transmit')}
                     </button>
-                    <Link to={`/conventions/${convention.id}/nouvelle-version?type=avenant`} className="button button--secondary">
-                      {t('conventionPage.amend')}
-                    </Link>
-                    <Link to={`/conventions/${convention.id}/nouvelle-version?type=renouvellement`} className="button button--secondary">
-                      {t('conventionPage.renew')}
-                    </Link>
+                    {/* A version already followed by another is amended through its successor (the API refuses a second one). */}
+                    {!convention.nextVersionId && (
+                      <>
+                        <Link to={`/conventions/${convention.id}/nouvelle-version?type=avenant`} className="button button--secondary">
+                          {t('conventionPage.amend')}
+                        </Link>
+                        <Link to={`/conventions/${convention.id}/nouvelle-version?type=renouvellement`} className="button button--secondary">
+                          {t('conventionPage.renew')}
+                        </Link>
+                      </>
+                    )}
                     {viewer.role === 'ADMIN' && (
                       <button type="button" className="button button--secondary button--danger-outline" onClick={() => open('terminate')}>
                         {t('conventionPage.terminate')}
@@ -196,7 +227,7 @@ export function ConventionPage() {
             </div>
           </section>
 
-          <DocumentsSection ownerType="CONVENTION" ownerId={convention.id} canEdit={canEdit} />
+          <DocumentsSection ownerType="CONVENTION" ownerId={convention.id} />
 
           <DateDialog
             open={action === 'sign'}
@@ -205,6 +236,7 @@ export function ConventionPage() {
             submitLabel={t('conventionPage.sign')}
             busy={act.isPending}
             error={action === 'sign' ? error : null}
+            validate={(value) => dateProblems(signConventionFormSchema(convention, todayIsoDate()).safeParse({ signedOn: value }), 'signedOn')}
             onCancel={close}
             onSubmit={(value) => act.mutate({ kind: 'sign', date: value })}
           />
@@ -216,6 +248,7 @@ export function ConventionPage() {
             submitLabel={t('common.save')}
             busy={act.isPending}
             error={action === 'transmit' ? error : null}
+            validate={(value) => dateProblems(prefectureTransmissionFormSchema(convention, todayIsoDate()).safeParse({ transmittedOn: value }), 'transmittedOn')}
             onCancel={close}
             onSubmit={(value) => act.mutate({ kind: 'transmit', date: value })}
           />

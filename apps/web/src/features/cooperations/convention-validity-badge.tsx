@@ -4,10 +4,12 @@ import { Badge, type BadgeTone } from '../../ui/badge';
 
 const TONES: Record<ConventionValidityState, BadgeTone> = {
   NOT_SIGNED: 'neutral',
+  NOT_TRANSMITTED: 'warning',
   NOT_STARTED: 'info',
   ACTIVE: 'success',
   EXPIRING_SOON: 'warning',
   EXPIRED: 'danger',
+  SUPERSEDED: 'neutral',
   TERMINATED: 'strong',
 };
 
@@ -16,7 +18,7 @@ interface ConventionValidityBadgeProps {
   daysLeft?: number | null;
 }
 
-/** The expiry badge: "En vigueur", "Expire dans 45 jours", "Expirée"… */
+/** The validity badge computed by the API: "En vigueur", "Non transmise au préfet", "Expire dans 45 jours", "Remplacée"… */
 export function ConventionValidityBadge({ validity, daysLeft }: ConventionValidityBadgeProps) {
   const { t } = useTranslation();
   const label =

@@ -15,8 +15,11 @@ const PAGE_SIZE = 50;
 
 const FILTERS: Record<string, readonly ConventionValidityState[] | null> = {
   toutes: null,
+  'en-vigueur': ['ACTIVE', 'EXPIRING_SOON'],
+  'non-transmises': ['NOT_TRANSMITTED'],
   'expirent-bientot': ['EXPIRING_SOON'],
   expirees: ['EXPIRED'],
+  remplacees: ['SUPERSEDED'],
 };
 
 /** Every convention of the collectivité, the nearest expiry first (the API's order). */

@@ -94,7 +94,7 @@ export function CooperationPage() {
               <ConventionsTable conventions={cooperation.conventions} caption={t('conventions.ofCooperation', { name: cooperation.name })} />
             )}
           </section>
-          <DocumentsSection ownerType="COOPERATION" ownerId={cooperation.id} canEdit={canEdit} />
+          <DocumentsSection ownerType="COOPERATION" ownerId={cooperation.id} />
         </>
       )}
     </>

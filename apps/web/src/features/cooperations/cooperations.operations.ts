@@ -20,6 +20,9 @@ export const ConventionFieldsFragment = graphql(`
     forecastCommitment
     validity
     daysLeft
+    inForce
+    nextVersionId
+    supersededBy
     parties {
       id
       organisationId

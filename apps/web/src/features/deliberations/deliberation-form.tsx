@@ -1,86 +1,92 @@
 import { DELIBERATION_ASSEMBLIES, DELIBERATION_OBJECTS, deliberationSchema } from '@passerelles/shared/schemas/deliberation.schemas';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { FormEvent } from 'react';
+import type { FocusEvent, FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeliberationFieldsFragment, DeliberationInput } from '../../graphql/generated/graphql';
 import { request } from '../../graphql/graphql-client';
 import { apiErrorMessage } from '../../lib/api-error-message';
-import { amountForInput } from '../../lib/format-amount';
-import { hasErrors } from '../../lib/form-errors';
-import { fieldBinder, summaryEntries } from '../../lib/form-field-binding';
-import { useFormState, type FormSchema } from '../../lib/use-form-state';
-import { ErrorSummary } from '../../ui/error-summary';
-import { SelectField, type SelectOption } from '../../ui/select-field';
+import { inputIdFor } from '../../lib/path-errors';
+import { useStructuredForm } from '../../lib/use-structured-form';
+import { ErrorSummary, type SummaryEntry } from '../../ui/error-summary';
+import { SelectField, type SelectOption, type SelectOptionGroup } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';
+import { auditEventsQueryKey } from '../members/members-query-keys';
+import { projectQueryKey } from '../projects/projects-query-keys';
+import { CoveredProjectsEditor } from './covered-projects-editor';
+import { deliberationInputFrom, type CoveredProjectRow, type DeliberationFormValues } from './deliberation-form-values';
 import { deliberationQueryKey, deliberationsQueryKey } from './deliberations-query-keys';
 import { CreateDeliberationMutation, UpdateDeliberationMutation } from './deliberations.operations';
 
-const FIELDS = ['number', 'title', 'assembly', 'object', 'sessionDate', 'amount', 'projectId', 'conventionId', 'budgetYear'] as const;
-type Field = (typeof FIELDS)[number];
+const FORM_ID = 'deliberation';
 
-/** The budget year is typed as text; the shared schema wants a number. */
-const formSchema: FormSchema<DeliberationInput> = {
-  safeParse: (input) => {
-    const values = input as Partial<Record<Field, string>>;
-    const year = values.budgetYear;
-    return deliberationSchema.safeParse({ ...values, budgetYear: year === undefined ? undefined : /^\d+$/.test(year.trim()) ? Number(year) : year });
-  },
-};
+type ScalarField = 'number' | 'title' | 'assembly' | 'object' | 'sessionDate' | 'conventionId' | 'budgetYear';
 
 interface DeliberationFormProps {
+  /** Absent for a new deliberation. */
   deliberation?: DeliberationFieldsFragment;
-  /** The project to link a new deliberation to (from a project's page). */
-  projectId?: string;
-  projects: readonly SelectOption[];
+  initial: () => DeliberationFormValues;
+  projectGroups: readonly SelectOptionGroup[];
   conventions: readonly SelectOption[];
   onSaved: (deliberation: DeliberationFieldsFragment) => void;
   onCancel: () => void;
 }
 
-export function DeliberationForm({ deliberation, projectId, projects, conventions, onSaved, onCancel }: DeliberationFormProps) {
-  const { t, i18n } = useTranslation();
+export function DeliberationForm({ deliberation, initial, projectGroups, conventions, onSaved, onCancel }: DeliberationFormProps) {
+  const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const form = useFormState(
-    formSchema,
-    FIELDS,
-    {
-      number: deliberation?.number ?? '',
-      title: deliberation?.title ?? '',
-      assembly: deliberation?.assembly ?? '',
-      object: deliberation?.object ?? '',
-      sessionDate: deliberation?.sessionDate ?? '',
-      amount: amountForInput(deliberation?.amount, i18n.language),
-      projectId: deliberation?.projectId ?? projectId ?? '',
-      conventionId: deliberation?.conventionId ?? '',
-      budgetYear: deliberation?.budgetYear ? String(deliberation.budgetYear) : '',
-    },
-    t('form.requiredField'),
-  );
+  const form = useStructuredForm<DeliberationFormValues, DeliberationInput>(deliberationSchema, deliberationInputFrom, initial);
+  const { values, errors } = form;
   const save = useMutation({
     mutationFn: async (input: DeliberationInput) =>
       deliberation ? (await request(UpdateDeliberationMutation, { id: deliberation.id, input })).updateDeliberation : (await request(CreateDeliberationMutation, { input })).createDeliberation,
     onSuccess: async (saved) => {
       queryClient.setQueryData(deliberationQueryKey(saved.id), { deliberation: saved });
-      await queryClient.invalidateQueries({ queryKey: deliberationsQueryKey });
+      // The covered projects' deliberation tabs (and, once executory, their coverage) change with it.
+      const touched = new Set([...saved.projects.map((link) => link.projectId), ...(deliberation?.projects.map((link) => link.projectId) ?? [])]);
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: deliberationsQueryKey }),
+        queryClient.invalidateQueries({ queryKey: auditEventsQueryKey }),
+        ...[...touched].map((projectId) => queryClient.invalidateQueries({ queryKey: projectQueryKey(projectId) })),
+      ]);
       onSaved(saved);
     },
     onError: form.showApiError,
   });
 
-  const labels: Record<Field, string> = {
+  const labels: Record<string, string> = {
     number: t('deliberationForm.number'),
     title: t('deliberationForm.title'),
     assembly: t('deliberationForm.assembly'),
     object: t('deliberationForm.object'),
     sessionDate: t('deliberationForm.sessionDate'),
-    amount: t('deliberationForm.amount'),
-    projectId: t('deliberationForm.project'),
     conventionId: t('deliberationForm.convention'),
     budgetYear: t('deliberationForm.budgetYear'),
+    projects: t('deliberationForm.projects'),
   };
-  const entries = summaryEntries(form, FIELDS, 'deliberation', labels);
-  const showSummary = form.attempt > 0 && (hasErrors(form.errors) || save.isError);
-  const fieldProps = fieldBinder(form, 'deliberation', labels);
+  const leafLabels: Record<string, string> = {
+    projectId: t('deliberationForm.project'),
+    amount: t('deliberationForm.projectAmount'),
+  };
+  function labelFor(path: string): string {
+    const [head = '', index, leaf] = path.split('.');
+    if (index === undefined) return labels[head] ?? head;
+    const row = t('deliberationForm.projectN', { n: Number(index) + 1 });
+    return leaf ? `${row} — ${leafLabels[leaf] ?? leaf}` : row;
+  }
+  const entries: SummaryEntry[] = Object.entries(errors).map(([path, message]) => ({ fieldId: inputIdFor(FORM_ID, path), label: labelFor(path), message }));
+  const showSummary = form.attempt > 0 && (entries.length > 0 || save.isError);
+
+  const fieldProps = (field: ScalarField) => ({
+    id: inputIdFor(FORM_ID, field),
+    name: field,
+    label: labels[field]!,
+    value: values[field],
+    error: errors[field],
+    onValueChange: (value: string) => form.update((previous) => ({ ...previous, [field]: value })),
+    onBlur: (event: FocusEvent) => {
+      if (values[field] !== '' || errors[field] !== undefined) form.validatePaths([field], event);
+    },
+  });
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -108,11 +114,20 @@ export function DeliberationForm({ deliberation, projectId, projects, convention
           <SelectField {...fieldProps('object')} required placeholder={t('form.choose')} options={DELIBERATION_OBJECTS.map((value) => ({ value, label: t(`enums.deliberationObject.${value}`) }))} />
         </div>
         <div className="form-grid">
-          <TextField {...fieldProps('sessionDate')} type="date" hint={t('form.optional')} />
-          <TextField {...fieldProps('amount')} hint={t('deliberationForm.amountHint')} inputMode="decimal" autoComplete="off" />
+          <TextField {...fieldProps('sessionDate')} type="date" hint={t('deliberationForm.sessionDateHint')} />
           <TextField {...fieldProps('budgetYear')} hint={t('deliberationForm.budgetYearHint')} inputMode="numeric" autoComplete="off" maxLength={4} />
         </div>
-        <SelectField {...fieldProps('projectId')} hint={t('form.optional')} placeholder={t('deliberationForm.noProject')} options={projects} />
+        <CoveredProjectsEditor
+          formId={FORM_ID}
+          rows={values.projects}
+          projectGroups={projectGroups}
+          errors={errors}
+          onChange={(rows: CoveredProjectRow[], structural) => {
+            form.update((previous) => ({ ...previous, projects: rows }));
+            if (structural) form.clearPaths('projects');
+          }}
+          onBlurPath={(prefixes, event) => form.validatePaths(prefixes, event)}
+        />
         <SelectField {...fieldProps('conventionId')} hint={t('form.optional')} placeholder={t('deliberationForm.noConvention')} options={conventions} />
         <div className="form__actions">
           <button type="submit" className="button button--primary" disabled={save.isPending}>

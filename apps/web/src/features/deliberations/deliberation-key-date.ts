@@ -1,6 +1,6 @@
 import type { DeliberationFieldsFragment } from '../../graphql/generated/graphql';
 
-/** The most telling date of a deliberation: executory, transmitted, voted, or the planned session. */
+/** The most telling date of a deliberation: its end, executory force, transmission, vote, or the planned session. */
 export function deliberationKeyDate(deliberation: DeliberationFieldsFragment): string | null {
-  return deliberation.executoryOn ?? deliberation.transmittedOn ?? deliberation.votedOn ?? deliberation.sessionDate ?? null;
+  return deliberation.endedOn ?? deliberation.executoryOn ?? deliberation.transmittedOn ?? deliberation.votedOn ?? deliberation.sessionDate ?? null;
 }

@@ -1,11 +1,11 @@
 import { DELIBERATION_STATUSES } from '@passerelles/domain/deliberation-rules';
+import { canEdit } from '@passerelles/domain/member-role';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { DeliberationStatus } from '../../graphql/generated/graphql';
 import { request } from '../../graphql/graphql-client';
-import { canEditRecords } from '../../lib/permissions';
 import { YEAR_OPTIONS } from '../../lib/reference-options';
 import { PageHeading } from '../../ui/page-heading';
 import { PagedResults } from '../../ui/paged-results';
@@ -50,7 +50,8 @@ export function DeliberationsPage() {
     <>
       <div className="page-header">
         <PageHeading title={t('deliberations.title')} />
-        {canEditRecords(viewer.role) && (
+        {/* The one definition of who edits (libs/domain), which the API applies to deliberations. */}
+        {canEdit(viewer.role) && (
           <Link to="/deliberations/nouvelle" className="button button--primary">
             {t('deliberations.new')}
           </Link>

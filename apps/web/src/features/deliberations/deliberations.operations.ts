@@ -12,12 +12,22 @@ export const DeliberationFieldsFragment = graphql(`
     votedOn
     transmittedOn
     executoryOn
+    endedOn
+    endReason
+    year
     amount
     budgetYear
-    projectId
-    projectTitle
+    projects {
+      projectId
+      projectCode
+      projectTitle
+      amount
+      ownProject
+    }
     conventionId
     conventionTitle
+    canEdit
+    canCorrectDates
     allowedTransitions
   }
 `);
@@ -72,15 +82,29 @@ export const ChangeDeliberationStatusMutation = graphql(`
   }
 `);
 
-/** The projects (led by the collectivité) and conventions a deliberation can be linked to. */
+export const CorrectDeliberationDateMutation = graphql(`
+  mutation CorrectDeliberationDate($input: CorrectDeliberationDateInput!) {
+    correctDeliberationDate(input: $input) {
+      ...DeliberationFields
+    }
+  }
+`);
+
+/**
+ * The projects and conventions a deliberation can be linked to. Every visible project comes with the
+ * collectivité's part in it: the form keeps those it leads and those it funds as an active partner.
+ */
 export const DeliberationFormOptionsQuery = graphql(`
   query DeliberationFormOptions {
-    projects(filter: { scope: OWN }, sort: { field: CODE, direction: ASC }, first: 100) {
+    projects(filter: { scope: ALL }, sort: { field: CODE, direction: ASC }, first: 100) {
       edges {
         node {
           id
           code
           title
+          isLead
+          leadName
+          myParticipationRole
         }
       }
     }

@@ -2,11 +2,15 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentOwnerType } from '../../graphql/generated/graphql';
 import { apiErrorMessage } from '../../lib/api-error-message';
-import { ACCEPTED_EXTENSIONS, uploadDocument } from './upload-document';
+import { formatFileSize } from './format-file-size';
+import { uploadDocument } from './upload-document';
 
 interface DocumentUploadFormProps {
   ownerType: DocumentOwnerType;
   ownerId: string;
+  /** The server's rules (documentUploadRules): extensions without the dot, and the largest size in bytes. */
+  acceptedExtensions: readonly string[];
+  maxSizeBytes: number;
   onUploaded: (fileName: string) => void | Promise<void>;
 }
 
@@ -16,19 +20,35 @@ type UploadState = { phase: 'idle' } | { phase: 'sending'; percent: number } | {
  * A plain file input (the browser's own, which every assistive technology knows) and a send button. The upload's
  * progress is shown in a <progress> bar; its start and end are announced, not each percent.
  */
-export function DocumentUploadForm({ ownerType, ownerId, onUploaded }: DocumentUploadFormProps) {
-  const { t } = useTranslation();
+export function DocumentUploadForm({ ownerType, ownerId, acceptedExtensions, maxSizeBytes, onUploaded }: DocumentUploadFormProps) {
+  const { t, i18n } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<UploadState>({ phase: 'idle' });
   const inputId = `upload-${ownerId}`;
   const errorId = `${inputId}-error`;
   const sending = state.phase === 'sending';
+  const types = acceptedExtensions.map((extension) => extension.toUpperCase()).join(', ');
+  const maxSize = formatFileSize(maxSizeBytes, i18n.language);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const file = input.current?.files?.[0];
     if (!file) {
       setState({ phase: 'failed', message: t('documents.chooseFile') });
+      input.current?.focus();
+      return;
+    }
+    // The server checks again (and the content too); refusing here spares sending a file it would refuse.
+    const extension = file.name.includes('.') ? (file.name.split('.').pop() ?? '').toLowerCase() : '';
+    const refusal = !acceptedExtensions.includes(extension)
+      ? t('documents.typeRefused', { types })
+      : file.size > maxSizeBytes
+        ? t('documents.tooLarge', { size: maxSize })
+        : file.size === 0
+          ? t('documents.emptyFile')
+          : null;
+    if (refusal) {
+      setState({ phase: 'failed', message: refusal });
       input.current?.focus();
       return;
     }
@@ -52,7 +72,7 @@ export function DocumentUploadForm({ ownerType, ownerId, onUploaded }: DocumentU
           {t('documents.file')}
         </label>
         <p id={`${inputId}-hint`} className="field__hint">
-          {t('documents.fileHint', { types: ACCEPTED_EXTENSIONS.map((extension) => extension.slice(1).toUpperCase()).join(', ') })}
+          {t('documents.fileHint', { types, size: maxSize })}
         </p>
         {state.phase === 'failed' && (
           <p id={errorId} className="field__error" role="alert">
@@ -64,7 +84,7 @@ export function DocumentUploadForm({ ownerType, ownerId, onUploaded }: DocumentU
           id={inputId}
           type="file"
           className="field__file"
-          accept={ACCEPTED_EXTENSIONS.join(',')}
+          accept={acceptedExtensions.map((extension) => `.${extension}`).join(',')}
           disabled={sending}
           aria-invalid={state.phase === 'failed' ? 'true' : 'false'}
           aria-describedby={`${inputId}-hint${state.phase === 'failed' ? ` ${errorId}` : ''}`}

@@ -5,9 +5,6 @@ import { refreshCsrfToken } from '../../graphql/graphql-client';
 
 const UPLOAD_ENDPOINT = '/documents';
 
-/** The extensions the API accepts (it checks the content too); offered as the file input's `accept`. */
-export const ACCEPTED_EXTENSIONS = ['.pdf', '.png', '.jpg', '.jpeg', '.docx', '.xlsx', '.pptx', '.odt', '.ods', '.txt', '.csv'] as const;
-
 interface UploadErrorBody {
   error?: { code?: unknown; reason?: unknown; message?: unknown; fields?: unknown };
 }

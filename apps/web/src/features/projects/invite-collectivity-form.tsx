@@ -5,12 +5,16 @@ import { useTranslation } from 'react-i18next';
 import type { FindCollectivityQuery as FoundCollectivity, InviteToProjectInput } from '../../graphql/generated/graphql';
 import { request } from '../../graphql/graphql-client';
 import { apiErrorMessage } from '../../lib/api-error-message';
-import { pathErrorsFromApi, type PathErrors } from '../../lib/path-errors';
+import { inputIdFor, pathErrorsFromApi, pathErrorsFromIssues, type PathErrors } from '../../lib/path-errors';
 import { SelectField } from '../../ui/select-field';
 import { StatusMessage } from '../../ui/status-message';
 import { TextField } from '../../ui/text-field';
 import { projectQueryKey } from './projects-query-keys';
 import { FindCollectivityQuery, InviteCollectivityToProjectMutation } from './projects.operations';
+import { CONTRIBUTIONS_PATH, yearAmountsInput, type YearAmountRow } from './year-amount-rows';
+import { YearAmountsEditor } from './year-amounts-editor';
+
+const FORM_ID = 'invite';
 
 interface InviteCollectivityFormProps {
   projectId: string;
@@ -19,14 +23,15 @@ interface InviteCollectivityFormProps {
 
 /**
  * Two steps: the SIREN is looked up first and the collectivité's name shown, so that the person checks whom
- * they are about to share the project with; then the role and the expected contribution.
+ * they are about to share the project with; then the role and, for a partner, the expected contribution of
+ * each year.
  */
 export function InviteCollectivityForm({ projectId, onInvited }: InviteCollectivityFormProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [siren, setSiren] = useState('');
   const [role, setRole] = useState('PARTNER');
-  const [contribution, setContribution] = useState('');
+  const [contributions, setContributions] = useState<YearAmountRow[]>([]);
   const [found, setFound] = useState<FoundCollectivity['findCollectivity']>(null);
   const [errors, setErrors] = useState<PathErrors>({});
   const [status, setStatus] = useState<string | null>(null);
@@ -44,7 +49,7 @@ export function InviteCollectivityForm({ projectId, onInvited }: InviteCollectiv
     onSuccess: async () => {
       const name = found?.name ?? '';
       setSiren('');
-      setContribution('');
+      setContributions([]);
       setFound(null);
       setStatus(null);
       onInvited(name);
@@ -73,10 +78,13 @@ export function InviteCollectivityForm({ projectId, onInvited }: InviteCollectiv
     event.preventDefault();
     if (!found) return;
     invite.reset();
-    const parsed = inviteToProjectSchema.safeParse({ projectId, siren: found.siren, role, contribution: contribution.trim() || null });
+    // An observer contributes nothing: the years typed before choosing that role are not sent.
+    const parsed = inviteToProjectSchema.safeParse({ projectId, siren: found.siren, role, contributions: role === 'PARTNER' ? yearAmountsInput(contributions) : [] });
     if (!parsed.success) {
-      setErrors(Object.fromEntries(parsed.error.issues.map((issue) => [issue.path.join('.'), issue.message])));
-      document.getElementById('invite-contribution')?.focus();
+      const problems = pathErrorsFromIssues(parsed.error.issues);
+      setErrors(problems);
+      const first = Object.keys(problems)[0];
+      if (first) document.getElementById(first.startsWith(CONTRIBUTIONS_PATH) ? inputIdFor(FORM_ID, first) : `invite-${first}`)?.focus();
       return;
     }
     setErrors({});
@@ -134,18 +142,20 @@ export function InviteCollectivityForm({ projectId, onInvited }: InviteCollectiv
               error={errors.role}
               onValueChange={setRole}
             />
-            <TextField
-              id="invite-contribution"
-              name="contribution"
-              label={t('participants.expectedContribution')}
-              hint={t('participants.contributionHint')}
-              inputMode="decimal"
-              autoComplete="off"
-              value={contribution}
-              error={errors.contribution}
-              onValueChange={setContribution}
-            />
           </div>
+          {role === 'PARTNER' && (
+            <YearAmountsEditor
+              formId={FORM_ID}
+              legend={t('participants.expectedContribution')}
+              hint={t('participants.expectedContributionHint')}
+              rows={contributions}
+              errors={errors}
+              onChange={(rows, structural) => {
+                setContributions(rows);
+                if (structural) setErrors((previous) => Object.fromEntries(Object.entries(previous).filter(([path]) => !path.startsWith(CONTRIBUTIONS_PATH))));
+              }}
+            />
+          )}
           {invite.isError && (
             <p className="field__error" role="alert">
               {apiErrorMessage(invite.error, t)}

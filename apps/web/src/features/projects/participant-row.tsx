@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ParticipationStatus, ProjectDetailsFragment } from '../../graphql/generated/graphql';
-import { formatAmount } from '../../lib/format-amount';
 import { Badge, type BadgeTone } from '../../ui/badge';
+import { YearAmountsList } from './year-amounts-list';
 
 export type Participant = ProjectDetailsFragment['participants'][number];
 
@@ -10,13 +10,14 @@ const STATUS_TONES: Record<ParticipationStatus, BadgeTone> = { ACTIVE: 'success'
 interface ParticipantRowProps {
   participant: Participant;
   showActions: boolean;
-  onRevoke?: () => void;
-  onLeave?: () => void;
-  onEditContribution?: () => void;
+  onRevoke: () => void;
+  onLeave: () => void;
+  onEditContribution: () => void;
 }
 
+/** One collectivité of the project; its buttons are those the server allows the person (canRevoke, canLeave…). */
 export function ParticipantRow({ participant, showActions, onRevoke, onLeave, onEditContribution }: ParticipantRowProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const nameId = `participant-${participant.id}-name`;
   return (
     <tr>
@@ -28,21 +29,23 @@ export function ParticipantRow({ participant, showActions, onRevoke, onLeave, on
       <td>
         <Badge tone={STATUS_TONES[participant.status]}>{t(`enums.participationStatus.${participant.status}`)}</Badge>
       </td>
-      <td className="table__number">{participant.contribution ? formatAmount(participant.contribution, i18n.language) : <span className="table__muted">—</span>}</td>
+      <td className="table__number">
+        <YearAmountsList total={participant.contribution} entries={participant.contributions} />
+      </td>
       {showActions && (
         <td>
           <div className="button-group">
-            {onEditContribution && (
+            {participant.canSetContribution && (
               <button type="button" className="button button--secondary button--small" onClick={onEditContribution} aria-describedby={nameId}>
                 {t('participants.editContribution')}
               </button>
             )}
-            {onRevoke && (
+            {participant.canRevoke && (
               <button type="button" className="button button--secondary button--small button--danger-outline" onClick={onRevoke} aria-describedby={nameId}>
                 {t('participants.revoke')}
               </button>
             )}
-            {onLeave && (
+            {participant.canLeave && (
               <button type="button" className="button button--secondary button--small button--danger-outline" onClick={onLeave}>
                 {t('participants.leave')}
               </button>

@@ -10,12 +10,16 @@ import { ProjectAuditEventsQuery } from './projects.operations';
 
 const PAGE_SIZE = 50;
 
-/** The project's entries of the audit journal (administrators and evaluators only, as the journal itself). */
+/**
+ * Every event of the audit journal about the project and what hangs on it: its participations, deliberations,
+ * documents (administrators and evaluators only, as the journal itself; an evaluator's narrower view comes from
+ * the database).
+ */
 export function ProjectHistory({ projectId }: { projectId: string }) {
   const { t } = useTranslation();
   const events = useInfiniteQuery({
     queryKey: projectAuditQueryKey(projectId),
-    queryFn: ({ pageParam }) => request(ProjectAuditEventsQuery, { entityId: projectId, first: PAGE_SIZE, after: pageParam }),
+    queryFn: ({ pageParam }) => request(ProjectAuditEventsQuery, { projectId, first: PAGE_SIZE, after: pageParam }),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => (last.auditEvents.pageInfo.hasNextPage ? last.auditEvents.pageInfo.endCursor : null),
   });

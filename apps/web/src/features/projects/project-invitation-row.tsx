@@ -1,15 +1,18 @@
-import { respondToProjectInvitationSchema } from '@passerelles/shared/schemas/project.schemas';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParticipationFieldsFragment } from '../../graphql/generated/graphql';
 import { request } from '../../graphql/graphql-client';
 import { apiErrorMessage } from '../../lib/api-error-message';
-import { formatAmount, amountForInput } from '../../lib/format-amount';
 import { formatDate } from '../../lib/format-date';
+import { inputIdFor, type PathErrors } from '../../lib/path-errors';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { FormDialog } from '../../ui/form-dialog';
 import { projectInvitationsQueryKey, projectsQueryKey } from './projects-query-keys';
-import { RespondToProjectInvitationMutation } from './projects.operations';
+import { RespondToProjectInvitationMutation, SetParticipationContributionMutation } from './projects.operations';
+import { CONTRIBUTIONS_PATH, contributionChanges, parseYearAmounts, yearAmountRowsFrom, type YearAmount, type YearAmountRow } from './year-amount-rows';
+import { YearAmountsEditor } from './year-amounts-editor';
+import { YearAmountsList } from './year-amounts-list';
 
 interface ProjectInvitationRowProps {
   invitation: ParticipationFieldsFragment;
@@ -20,34 +23,59 @@ interface ProjectInvitationRowProps {
 export function ProjectInvitationRow({ invitation, canRespond, onAnswered }: ProjectInvitationRowProps) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
-  const [contribution, setContribution] = useState(amountForInput(invitation.contribution, i18n.language));
-  const [inputError, setInputError] = useState<string | null>(null);
-  const [confirmDecline, setConfirmDecline] = useState(false);
+  const [answering, setAnswering] = useState<'accept' | 'decline' | null>(null);
+  const [rows, setRows] = useState<YearAmountRow[]>([]);
+  const [errors, setErrors] = useState<PathErrors>({});
+  const partner = invitation.role === 'PARTNER';
+  const formId = `invitation-${invitation.id}`;
+  const titleId = `${formId}-title`;
+
   const respond = useMutation({
-    mutationFn: (input: { accept: boolean; contribution: string | null }) =>
-      request(RespondToProjectInvitationMutation, { input: { participationId: invitation.id, ...input } }),
-    onSuccess: async (result) => {
-      const answer = result.respondToProjectInvitation;
-      setConfirmDecline(false);
+    mutationFn: async (answer: { accept: boolean; contributions: YearAmount[] }) => {
+      const result = await request(RespondToProjectInvitationMutation, { input: { participationId: invitation.id, accept: answer.accept, contributions: answer.contributions } });
+      // Accepting sets the years given; a year the lead proposed and the person removed is removed now that
+      // the collectivité takes part (it may change its own contribution).
+      if (answer.accept) {
+        for (const change of contributionChanges(invitation.contributions, answer.contributions).filter((entry) => entry.amount === null)) {
+          await request(SetParticipationContributionMutation, { input: { participationId: invitation.id, ...change } });
+        }
+      }
+      return result.respondToProjectInvitation;
+    },
+    onSuccess: async (answer) => {
+      setAnswering(null);
+      // The answered invitation leaves the panel at once, before the lists come back from the server.
+      queryClient.setQueryData<{ projectInvitations: { id: string }[] }>(projectInvitationsQueryKey, (data) =>
+        data ? { ...data, projectInvitations: data.projectInvitations.filter((entry) => entry.id !== invitation.id) } : data,
+      );
       onAnswered(t(answer.status === 'ACTIVE' ? 'projectInvitations.accepted' : 'projectInvitations.declined', { title: answer.projectTitle }));
       await Promise.all([queryClient.invalidateQueries({ queryKey: projectInvitationsQueryKey }), queryClient.invalidateQueries({ queryKey: projectsQueryKey })]);
     },
   });
 
-  const inputId = `invitation-${invitation.id}-contribution`;
-  const titleId = `invitation-${invitation.id}-title`;
-  const errorId = `${inputId}-error`;
-  const error = inputError ?? (respond.isError && !confirmDecline ? apiErrorMessage(respond.error, t) : null);
+  function openAccept() {
+    respond.reset();
+    setRows(partner ? yearAmountRowsFrom(invitation.contributions, i18n.language) : []);
+    setErrors({});
+    setAnswering('accept');
+  }
 
   function accept() {
     respond.reset();
-    const parsed = respondToProjectInvitationSchema.safeParse({ participationId: invitation.id, accept: true, contribution: contribution.trim() || null });
-    if (!parsed.success) {
-      setInputError(parsed.error.issues[0]?.message ?? t('errors.internal'));
+    const parsed = parseYearAmounts(rows);
+    if (!parsed.ok) {
+      setErrors(parsed.errors);
+      const first = Object.keys(parsed.errors)[0];
+      if (first) document.getElementById(inputIdFor(formId, first))?.focus();
       return;
     }
-    setInputError(null);
-    respond.mutate({ accept: true, contribution: parsed.data.contribution });
+    setErrors({});
+    respond.mutate({ accept: true, contributions: parsed.entries });
+  }
+
+  function close() {
+    respond.reset();
+    setAnswering(null);
   }
 
   return (
@@ -58,63 +86,71 @@ export function ProjectInvitationRow({ invitation, canRespond, onAnswered }: Pro
       <td>{invitation.leadName}</td>
       <td>{t(`enums.participationRole.${invitation.role}`)}</td>
       <td>{formatDate(invitation.invitedAt, i18n.language)}</td>
-      <td>
-        {canRespond ? (
-          <div className="inline-form">
-            <div className={`field field--compact${error ? ' field--error' : ''}`}>
-              <label htmlFor={inputId} className="field__label">
-                {t('projectInvitations.yourContribution')}
-              </label>
-              <input
-                id={inputId}
-                className="field__input field__input--compact"
-                inputMode="decimal"
-                autoComplete="off"
-                value={contribution}
-                onChange={(event) => setContribution(event.target.value)}
-                aria-invalid={error ? 'true' : 'false'}
-                aria-describedby={error ? `${errorId} ${titleId}` : titleId}
-              />
-              {error && (
-                <p id={errorId} className="field__error" role="alert">
-                  {error}
-                </p>
-              )}
-            </div>
-            <div className="button-group">
-              <button type="button" className="button button--primary button--small" onClick={accept} disabled={respond.isPending} aria-describedby={titleId}>
-                {t('projectInvitations.accept')}
-              </button>
-              <button type="button" className="button button--secondary button--small button--danger-outline" onClick={() => setConfirmDecline(true)} disabled={respond.isPending} aria-describedby={titleId}>
-                {t('projectInvitations.decline')}
-              </button>
-            </div>
-            <ConfirmDialog
-              open={confirmDecline}
-              title={t('projectInvitations.declineTitle', { title: invitation.projectTitle })}
-              confirmLabel={t('projectInvitations.decline')}
-              cancelLabel={t('common.cancel')}
-              busy={respond.isPending}
-              onCancel={() => {
-                respond.reset();
-                setConfirmDecline(false);
-              }}
-              onConfirm={() => respond.mutate({ accept: false, contribution: null })}
-            >
-              <p>{t('projectInvitations.declineText', { lead: invitation.leadName })}</p>
-              {confirmDecline && respond.isError && (
-                <p className="field__error" role="alert">
-                  {apiErrorMessage(respond.error, t)}
-                </p>
-              )}
-            </ConfirmDialog>
-          </div>
-        ) : invitation.contribution ? (
-          formatAmount(invitation.contribution, i18n.language)
-        ) : (
-          <span className="table__muted">—</span>
-        )}
+      <td className="table__number">
+        <YearAmountsList total={invitation.contribution} entries={invitation.contributions} />
       </td>
+      {canRespond && (
+        <td>
+          <div className="button-group">
+            <button type="button" className="button button--primary button--small" onClick={openAccept} disabled={respond.isPending} aria-describedby={titleId}>
+              {t('projectInvitations.accept')}
+            </button>
+            <button
+              type="button"
+              className="button button--secondary button--small button--danger-outline"
+              onClick={() => {
+                respond.reset();
+                setAnswering('decline');
+              }}
+              disabled={respond.isPending}
+              aria-describedby={titleId}
+            >
+              {t('projectInvitations.decline')}
+            </button>
+          </div>
+          <FormDialog
+            open={answering === 'accept'}
+            title={t('projectInvitations.acceptTitle', { title: invitation.projectTitle })}
+            description={<p>{partner ? t('projectInvitations.acceptTextPartner', { lead: invitation.leadName }) : t('projectInvitations.acceptTextObserver', { lead: invitation.leadName })}</p>}
+            submitLabel={t('projectInvitations.accept')}
+            cancelLabel={t('common.cancel')}
+            busy={respond.isPending}
+            error={answering === 'accept' && respond.isError ? apiErrorMessage(respond.error, t) : null}
+            onCancel={close}
+            onSubmit={accept}
+          >
+            {partner && (
+              <YearAmountsEditor
+                formId={formId}
+                legend={t('projectInvitations.yourContribution')}
+                hint={t('projectInvitations.yourContributionHint')}
+                rows={rows}
+                errors={errors}
+                onChange={(next, structural) => {
+                  setRows(next);
+                  if (structural) setErrors((previous) => Object.fromEntries(Object.entries(previous).filter(([path]) => !path.startsWith(CONTRIBUTIONS_PATH))));
+                }}
+              />
+            )}
+          </FormDialog>
+          <ConfirmDialog
+            open={answering === 'decline'}
+            title={t('projectInvitations.declineTitle', { title: invitation.projectTitle })}
+            confirmLabel={t('projectInvitations.decline')}
+            cancelLabel={t('common.cancel')}
+            busy={respond.isPending}
+            onCancel={close}
+            onConfirm={() => respond.mutate({ accept: false, contributions: [] })}
+          >
+            <p>{t('projectInvitations.declineText', { lead: invitation.leadName })}</p>
+            {answering === 'decline' && respond.isError && (
+              <p className="field__error" role="alert">
+                {apiErrorMessage(respond.error, t)}
+              </p>
+            )}
+          </ConfirmDialog>
+        </td>
+      )}
     </tr>
   );
 }

@@ -49,7 +49,10 @@ export function ProjectInvitationsPanel({ canRespond }: ProjectInvitationsPanelP
                   <th scope="col">{t('projectInvitations.lead')}</th>
                   <th scope="col">{t('projectInvitations.role')}</th>
                   <th scope="col">{t('projectInvitations.invitedAt')}</th>
-                  <th scope="col">{canRespond ? t('projectInvitations.answer') : t('projectInvitations.contribution')}</th>
+                  <th scope="col" className="table__number">
+                    {t('projectInvitations.contribution')}
+                  </th>
+                  {canRespond && <th scope="col">{t('projectInvitations.answer')}</th>}
                 </tr>
               </thead>
               <tbody>

@@ -5,7 +5,6 @@ import type { ProjectDetailsFragment } from '../../graphql/generated/graphql';
 import { formatAmount, formatPercentage } from '../../lib/format-amount';
 import { formatCalendarDate } from '../../lib/format-date';
 import { countryLabel, domainLabel } from '../../lib/reference-options';
-import { CoverageBadge } from './coverage-badge';
 
 interface ProjectOverviewProps {
   project: ProjectDetailsFragment;
@@ -17,7 +16,6 @@ export function ProjectOverview({ project }: ProjectOverviewProps) {
   const date = (value: string | null | undefined) => (value ? formatCalendarDate(value, i18n.language) : null);
   const period = (start: string | null | undefined, end: string | null | undefined): ReactNode =>
     start || end ? t('common.period', { start: date(start) ?? '…', end: date(end) ?? '…' }) : none;
-  const coverage = project.deliberationCoverage;
 
   return (
     <div className="stack">
@@ -64,35 +62,6 @@ export function ProjectOverview({ project }: ProjectOverviewProps) {
           </div>
         </dl>
       </section>
-
-      {coverage && (
-        <section aria-labelledby="overview-coverage" className="panel">
-          <h2 id="overview-coverage" className="section__title">
-            {t('project.coverageTitle')}
-          </h2>
-          <p>
-            <CoverageBadge state={coverage.state} /> {t(`project.coverageText.${coverage.state}`)}
-          </p>
-          {coverage.state !== 'NO_PLANNED_SPENDING' && (
-            <dl className="summary-list">
-              <div>
-                <dt>{t('project.coveragePlanned')}</dt>
-                <dd>{coverage.planned ? formatAmount(coverage.planned, i18n.language) : none}</dd>
-              </div>
-              <div>
-                <dt>{t('project.coverageCovered')}</dt>
-                <dd>{formatAmount(coverage.covered, i18n.language)}</dd>
-              </div>
-              {coverage.missing && (
-                <div>
-                  <dt>{t('project.coverageMissing')}</dt>
-                  <dd>{formatAmount(coverage.missing, i18n.language)}</dd>
-                </div>
-              )}
-            </dl>
-          )}
-        </section>
-      )}
 
       <section aria-labelledby="overview-sectors">
         <h2 id="overview-sectors" className="section__title">

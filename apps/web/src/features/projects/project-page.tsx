@@ -12,8 +12,10 @@ import { StatusMessage } from '../../ui/status-message';
 import { Tabs, type TabItem } from '../../ui/tabs';
 import { useAuthenticatedViewer } from '../auth/use-viewer';
 import { ParticipationRoleBadge } from './participation-role-badge';
+import { ProjectDeleteAction } from './project-delete-action';
 import { ProjectConventions } from './project-conventions';
 import { ProjectDeliberations } from './project-deliberations';
+import { ProjectDocuments } from './project-documents';
 import { ProjectHistory } from './project-history';
 import { ProjectLifecycle } from './project-lifecycle';
 import { ProjectOverview } from './project-overview';
@@ -43,10 +45,11 @@ export function ProjectPage() {
     ? [
         { id: 'overview', label: t('project.tabs.overview'), panel: () => <ProjectOverview project={project} /> },
         { id: 'lifecycle', label: t('project.tabs.lifecycle'), panel: () => <ProjectLifecycle project={project} onAnnounce={setAnnouncement} /> },
-        { id: 'participants', label: t('project.tabs.participants'), panel: () => <ProjectParticipants project={project} viewerRole={viewer.role} onAnnounce={setAnnouncement} /> },
+        { id: 'participants', label: t('project.tabs.participants'), panel: () => <ProjectParticipants project={project} onAnnounce={setAnnouncement} /> },
         { id: 'team', label: t('project.tabs.team'), panel: () => <ProjectTeam project={project} /> },
         { id: 'conventions', label: t('project.tabs.conventions'), panel: () => <ProjectConventions project={project} /> },
-        { id: 'deliberations', label: t('project.tabs.deliberations'), panel: () => <ProjectDeliberations project={project} viewerRole={viewer.role} /> },
+        { id: 'deliberations', label: t('project.tabs.deliberations'), panel: () => <ProjectDeliberations project={project} /> },
+        { id: 'documents', label: t('project.tabs.documents'), panel: () => <ProjectDocuments project={project} /> },
         ...(canReadAudit(viewer.role) ? [{ id: 'history', label: t('project.tabs.history'), panel: () => <ProjectHistory projectId={project.id} /> }] : []),
       ]
     : [];
@@ -80,10 +83,15 @@ export function ProjectPage() {
               <ParticipationRoleBadge role={project.myParticipationRole} />
               {!project.isLead && <span className="page-meta__lead">{t('project.ledBy', { lead: project.leadName })}</span>}
             </p>
-            {project.canEdit && (
-              <Link to={`/projets/${project.id}/modifier`} className="button button--secondary">
-                {t('project.edit')}
-              </Link>
+            {(project.canEdit || project.canDelete) && (
+              <div className="button-group">
+                {project.canEdit && (
+                  <Link to={`/projets/${project.id}/modifier`} className="button button--secondary">
+                    {t('project.edit')}
+                  </Link>
+                )}
+                {project.canDelete && <ProjectDeleteAction project={project} />}
+              </div>
             )}
           </div>
           {!project.canEdit && <p className="notice notice--info">{project.isLead ? t('project.readOnlyRole') : t('project.readOnlyShared', { lead: project.leadName })}</p>}

@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MemberRole, ProjectDetailsFragment } from '../../graphql/generated/graphql';
+import type { ProjectDetailsFragment } from '../../graphql/generated/graphql';
 import { request } from '../../graphql/graphql-client';
 import { apiErrorMessage } from '../../lib/api-error-message';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { useFocusRequest } from '../../ui/use-focus-request';
+import { auditEventsQueryKey } from '../members/members-query-keys';
 import { InviteCollectivityForm } from './invite-collectivity-form';
 import { ParticipantContributionDialog } from './participant-contribution-dialog';
 import { ParticipantRow, type Participant } from './participant-row';
@@ -14,30 +15,30 @@ import { LeaveProjectMutation, RevokeProjectParticipationMutation } from './proj
 
 interface ProjectParticipantsProps {
   project: ProjectDetailsFragment;
-  viewerRole: MemberRole;
   onAnnounce: (message: string) => void;
 }
 
 type PendingAction = { kind: 'revoke' | 'leave'; participant: Participant };
 
 /**
- * The collectivités of a mutualised project. The lead's editors invite others by SIREN; its administrators
- * withdraw a participation; a partner's administrator may leave; contributions are set by the lead's editors,
- * or by a partner for its own share.
+ * The collectivités of a mutualised project. The lead's editors invite others by SIREN. Who may withdraw a
+ * participation, leave the project or set a contribution is the server's answer on each participant.
  */
-export function ProjectParticipants({ project, viewerRole, onAnnounce }: ProjectParticipantsProps) {
+export function ProjectParticipants({ project, onAnnounce }: ProjectParticipantsProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const focus = useFocusRequest();
   const [pending, setPending] = useState<PendingAction | null>(null);
   const [editing, setEditing] = useState<Participant | null>(null);
-  const isEditorRole = viewerRole === 'ADMIN' || viewerRole === 'TECHNICIAN';
+  // Changes at each opening: the contribution dialog starts again from what the server holds.
+  const [opening, setOpening] = useState(0);
 
   const refresh = () =>
     Promise.all([
       queryClient.invalidateQueries({ queryKey: projectQueryKey(project.id) }),
       queryClient.invalidateQueries({ queryKey: projectsQueryKey }),
       queryClient.invalidateQueries({ queryKey: projectInvitationsQueryKey }),
+      queryClient.invalidateQueries({ queryKey: auditEventsQueryKey }),
     ]);
 
   const act = useMutation({
@@ -54,13 +55,7 @@ export function ProjectParticipants({ project, viewerRole, onAnnounce }: Project
     },
   });
 
-  const canRevoke = (participant: Participant) =>
-    project.isLead && viewerRole === 'ADMIN' && participant.role !== 'LEAD' && (participant.status === 'INVITED' || participant.status === 'ACTIVE');
-  const canLeave = (participant: Participant) =>
-    !project.isLead && viewerRole === 'ADMIN' && participant.isCurrentCollectivity && participant.role !== 'LEAD' && participant.status === 'ACTIVE';
-  const canSetContribution = (participant: Participant) =>
-    isEditorRole && (project.canEdit || (participant.isCurrentCollectivity && participant.role === 'PARTNER' && participant.status === 'ACTIVE'));
-  const hasActions = project.participants.some((participant) => canRevoke(participant) || canLeave(participant) || canSetContribution(participant));
+  const hasActions = project.participants.some((participant) => participant.canRevoke || participant.canLeave || participant.canSetContribution);
 
   return (
     <div className="stack">
@@ -88,9 +83,12 @@ export function ProjectParticipants({ project, viewerRole, onAnnounce }: Project
                   key={participant.id}
                   participant={participant}
                   showActions={hasActions}
-                  onRevoke={canRevoke(participant) ? () => setPending({ kind: 'revoke', participant }) : undefined}
-                  onLeave={canLeave(participant) ? () => setPending({ kind: 'leave', participant }) : undefined}
-                  onEditContribution={canSetContribution(participant) ? () => setEditing(participant) : undefined}
+                  onRevoke={() => setPending({ kind: 'revoke', participant })}
+                  onLeave={() => setPending({ kind: 'leave', participant })}
+                  onEditContribution={() => {
+                    setOpening((count) => count + 1);
+                    setEditing(participant);
+                  }}
                 />
               ))}
             </tbody>
@@ -122,11 +120,14 @@ export function ProjectParticipants({ project, viewerRole, onAnnounce }: Project
         )}
       </ConfirmDialog>
       <ParticipantContributionDialog
+        key={opening}
         participant={editing}
         onClose={() => setEditing(null)}
-        onSaved={async (name) => {
-          setEditing(null);
-          onAnnounce(t('participants.contributionSaved', { name }));
+        onSettled={async ({ name, saved }) => {
+          if (saved) {
+            setEditing(null);
+            onAnnounce(t('participants.contributionSaved', { name }));
+          }
           await refresh();
         }}
       />

@@ -1,10 +1,11 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import { request } from '../../graphql/graphql-client';
 import { canEditRecords } from '../../lib/permissions';
 import { PageHeading } from '../../ui/page-heading';
 import { PagedResults } from '../../ui/paged-results';
+import { StatusMessage } from '../../ui/status-message';
 import { useAuthenticatedViewer } from '../auth/use-viewer';
 import { ProjectFilters } from './project-filters';
 import { criteriaFrom, filterFrom, hasFilters, searchFrom, sortFrom } from './project-list-filter';
@@ -18,6 +19,8 @@ const PAGE_SIZE = 25;
 export function ProjectsPage() {
   const { t } = useTranslation();
   const viewer = useAuthenticatedViewer();
+  const location = useLocation();
+  const deleted = (location.state as { deleted?: string } | null)?.deleted;
   const [search, setSearch] = useSearchParams();
   const criteria = criteriaFrom(search);
   const filter = filterFrom(criteria);
@@ -46,6 +49,7 @@ export function ProjectsPage() {
           </Link>
         )}
       </div>
+      <StatusMessage message={deleted ? t('projects.deleted', { project: deleted }) : null} />
       <ProjectInvitationsPanel canRespond={viewer.role === 'ADMIN'} />
       {!nothingAtAll && (
         <ProjectFilters

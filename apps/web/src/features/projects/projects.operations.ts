@@ -49,6 +49,7 @@ export const ProjectDetailsFragment = graphql(`
     thematicDomains
     isLead
     canEdit
+    canDelete
     leadName
     myParticipationRole
     allowedTransitions
@@ -103,7 +104,14 @@ export const ProjectDetailsFragment = graphql(`
       role
       status
       contribution
+      contributions {
+        year
+        amount
+      }
       isCurrentCollectivity
+      canRevoke
+      canLeave
+      canSetContribution
     }
     statusHistory {
       fromStatus
@@ -116,6 +124,13 @@ export const ProjectDetailsFragment = graphql(`
       planned
       covered
       missing
+      years {
+        year
+        state
+        planned
+        covered
+        missing
+      }
     }
   }
 `);
@@ -152,9 +167,16 @@ export const ChangeProjectStatusMutation = graphql(`
   }
 `);
 
+export const DeleteProjectMutation = graphql(`
+  mutation DeleteProject($id: ID!) {
+    deleteProject(id: $id)
+  }
+`);
+
+/** Every event about the project and what hangs on it (participations, deliberations, documents…). */
 export const ProjectAuditEventsQuery = graphql(`
-  query ProjectAuditEvents($entityId: String!, $first: Int!, $after: String) {
-    auditEvents(entity: "Project", entityId: $entityId, first: $first, after: $after) {
+  query ProjectAuditEvents($projectId: ID!, $first: Int!, $after: String) {
+    auditEvents(projectId: $projectId, first: $first, after: $after) {
       totalCount
       edges {
         cursor
@@ -188,6 +210,10 @@ export const ParticipationFieldsFragment = graphql(`
     role
     status
     contribution
+    contributions {
+      year
+      amount
+    }
     invitedAt
   }
 `);

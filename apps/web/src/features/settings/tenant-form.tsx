@@ -1,4 +1,3 @@
-import { FRENCH_REGIONS } from '@passerelles/domain/french-regions';
 import { TENANT_KINDS } from '@passerelles/domain/member-role';
 import { updateTenantSchema } from '@passerelles/shared/schemas/tenant-settings.schemas';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -9,6 +8,7 @@ import { request } from '../../graphql/graphql-client';
 import { apiErrorMessage } from '../../lib/api-error-message';
 import { hasErrors } from '../../lib/form-errors';
 import { fieldBinder, summaryEntries } from '../../lib/form-field-binding';
+import { regionSelectGroups } from '../../lib/region-options';
 import { useFormState } from '../../lib/use-form-state';
 import { ErrorSummary } from '../../ui/error-summary';
 import { SelectField } from '../../ui/select-field';
@@ -20,7 +20,6 @@ import { UpdateTenantMutation } from './settings.operations';
 
 const FIELDS = ['name', 'kind', 'siren', 'regionCode'] as const;
 type Field = (typeof FIELDS)[number];
-const REGION_OPTIONS = FRENCH_REGIONS.map((region) => ({ value: region.code, label: region.name }));
 
 export function TenantForm({ tenant }: { tenant: TenantSettingsQuery['tenantSettings']['tenant'] }) {
   const { t } = useTranslation();
@@ -69,7 +68,7 @@ export function TenantForm({ tenant }: { tenant: TenantSettingsQuery['tenantSett
         <div className="form-grid">
           <SelectField {...fieldProps('kind')} options={TENANT_KINDS.map((kind) => ({ value: kind, label: t(`tenantKinds.${kind}`) }))} />
           <TextField {...fieldProps('siren')} hint={t('signUp.sirenHint')} inputMode="numeric" autoComplete="off" maxLength={14} />
-          <SelectField {...fieldProps('regionCode')} options={REGION_OPTIONS} />
+          <SelectField {...fieldProps('regionCode')} groups={regionSelectGroups(t)} />
         </div>
         <div className="form__actions">
           <button type="submit" className="button button--primary" disabled={save.isPending}>

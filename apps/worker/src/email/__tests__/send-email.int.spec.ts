@@ -44,6 +44,22 @@ describe('e-mail delivery by the worker', () => {
     expect((await harness.delivery(delivery.id)).status).toBe('PENDING');
   });
 
+  it('sends an account e-mail (no collectivité) under its own scope, and no tenant job reaches it', async () => {
+    const delivery = await harness.createDelivery(null);
+    expect(await harness.sendAndWait(tenantId, delivery.id, `email:${delivery.id}:as-tenant`)).toBe('completed');
+    expect(harness.smtp.sentTo(delivery.recipient)).toHaveLength(0);
+    expect((await harness.delivery(delivery.id)).status).toBe('PENDING');
+    expect(await harness.sendAndWait(null, delivery.id)).toBe('completed');
+    expect(harness.smtp.sentTo(delivery.recipient)).toHaveLength(1);
+    expect(await harness.delivery(delivery.id)).toMatchObject({ status: 'SENT', html_body: null, text_body: null });
+  });
+
+  it('recovers lost account e-mails too', async () => {
+    const lost = await harness.createDelivery(null, { createdSecondsAgo: 120 });
+    await harness.app.get(SweepEmailOutboxHandler).handle({ olderThanSeconds: 60 });
+    await harness.smtp.waitFor((email) => email.to.includes(lost.recipient));
+  });
+
   it('recovers e-mails whose job was lost (Redis emptied), and reports interrupted sends without resending', async () => {
     const lost = await harness.createDelivery(tenantId, { createdSecondsAgo: 120 });
     const interrupted = await harness.createDelivery(tenantId, { status: 'SENDING', createdSecondsAgo: 3600, updatedSecondsAgo: 3600 });
