@@ -39,6 +39,32 @@ export default tseslint.config(
     rules: { '@typescript-eslint/consistent-type-imports': 'off' },
   },
   {
+    // The database is reached through Database's named entry points only (libs/db/src/database.ts): the
+    // application never builds a pool or a Prisma client, never talks to pg, never sends unchecked raw SQL.
+    files: ['apps/api/src/**/*.ts', 'apps/worker/src/**/*.ts'],
+    ignores: ['**/__tests__/**', 'apps/api/src/schema/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'pg', message: 'Use Database (libs/db): its named entry points are the only doors to the database.' },
+            { name: '@prisma/adapter-pg', message: 'Use createDatabase (libs/db): one pool per process, built once.' },
+            { name: '@passerelles/db/prisma-client', message: 'Use createDatabase (libs/db): one Prisma client per process, built once.' },
+            { name: '@passerelles/db/pg-pool', message: 'Use createDatabase (libs/db): one pool per process, built once.' },
+          ],
+          patterns: [{ group: ['**/libs/*/src/**', '../../libs/**'], message: 'Import workspace libraries by package name (@passerelles/…).' }],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[property.name=/^\\$(queryRawUnsafe|executeRawUnsafe)$/]", message: 'No raw SQL built from strings: a named statement of the read path, or a Prisma query.' },
+        { selector: "MemberExpression[property.name='client'][object.property.name='database']", message: "Database's Prisma client is private: use its named entry points." },
+        { selector: "MemberExpression[property.name='client'][object.name='database']", message: "Database's Prisma client is private: use its named entry points." },
+      ],
+    },
+  },
+  {
     files: ['libs/domain/**/*.ts', 'libs/reference-data/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['@passerelles/*', '@nestjs/*', '@prisma/*', 'pg', 'ioredis', 'bullmq'], message: 'libs/domain and libs/reference-data are pure: no I/O, no framework, nothing of ours.' }] }],

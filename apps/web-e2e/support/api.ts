@@ -1,29 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
-
-/** A GraphQL call made by the page itself, with its session cookie and the CSRF token the API gave it. */
-export async function graphqlFromPage(
-  page: Page,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<{ data?: Record<string, unknown> | null; errors?: { message: string; extensions?: { code?: string } }[] }> {
-  return page.evaluate(
-    async ({ query, variables }) => {
-      const post = async (body: unknown, headers: Record<string, string> = {}) => {
-        const response = await fetch('/graphql', {
-          method: 'POST',
-          credentials: 'same-origin',
-          headers: { 'content-type': 'application/json', ...headers },
-          body: JSON.stringify(body),
-        });
-        return response.json();
-      };
-      const viewer = await post({ query: 'query { viewer { csrfToken } }' });
-      return post({ query, variables }, { 'x-csrf-token': viewer.data.viewer.csrfToken });
-    },
-    { query, variables },
-  );
-}
+import { graphqlFromPage } from './graphql-from-page';
 
 export function projectInput(code: string, title: string) {
   return {

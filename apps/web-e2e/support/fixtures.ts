@@ -21,6 +21,8 @@ export class Mailbox {
 
   messagesTo(address: string): Omit<CapturedEmail, 'raw'>[] {
     return readdirSync(this.folder)
+      // A message still being written is named *.partial until it is complete.
+      .filter((file) => file.endsWith('.json'))
       .sort()
       .map((file) => JSON.parse(readFileSync(path.join(this.folder, file), 'utf8')) as Omit<CapturedEmail, 'raw'>)
       .filter((email) => email.to.includes(address.toLowerCase()));

@@ -1,4 +1,5 @@
-import { createProject, graphqlFromPage, projectInput } from '../support/api';
+import { createProject, projectInput } from '../support/api';
+import { graphqlFromPage } from '../support/graphql-from-page';
 import { expect, expectAccessible, keepScreenshot, test } from '../support/fixtures';
 import { uniqueEmail } from '../support/data';
 import { inviteAndAccept, signUp, suffix } from '../support/flows';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { createProject, graphqlFromPage } from '../support/api';
+import { createProject } from '../support/api';
+import { graphqlFromPage } from '../support/graphql-from-page';
 import { FOCUS_RING, NARROW_PHONE, PHONE, countPixelsOfColour, expect, expectAccessible, expectNoSidewaysScroll, keepScreenshot, test } from '../support/fixtures';
 import { uniqueEmail } from '../support/data';
 import { signUp, suffix } from '../support/flows';

@@ -12,6 +12,14 @@ export type Tx = TransactionClient;
 
 export type { RlsSettings } from './rls-settings';
 
+/** What an authentication flow may set: what the request holds, never a role or a system scope. */
+export type AuthenticationSettings = Pick<
+  RlsSettings,
+  'tenantId' | 'userId' | 'authEmail' | 'sessionTokenHash' | 'invitationTokenHash' | 'signUpTokenHash' | 'passwordResetTokenHash'
+>;
+
+export type SystemScope = NonNullable<RlsSettings['scope']>;
+
 export interface TransactionOptions {
   /** Milliseconds before Prisma aborts the transaction; long exports raise it. */
   timeout?: number;
@@ -24,17 +32,19 @@ interface AmbientTransaction {
 }
 
 /**
- * The only way the application reaches tenant data. `tenantTransaction` is the default path: it opens one
- * transaction, writes the current tenant context into the RLS settings and exposes the transaction to the
- * repositories through `tx()`. Nested calls join the open transaction, so a service can call another without
- * splitting a unit of work.
+ * The only way the application reaches the database, through named entry points: `tenantTransaction` (the
+ * default: the current tenant context), `read` (the fast read path), `authenticationTransaction`,
+ * `systemTransaction`, `maintenanceTransaction`, `checkSession`. Each writes the RLS settings it stands for at the
+ * start of its transaction and exposes the transaction to the repositories through `tx()`. Nested calls join the
+ * open transaction, so a service can call another without splitting a unit of work.
  */
 export class Database {
   private readonly ambient = new AsyncLocalStorage<AmbientTransaction>();
   private readonly requestReads = new AsyncLocalStorage<ReadTransaction>();
 
   constructor(
-    readonly client: PrismaClient,
+    /** Private: the named entry points below are the only ways in (eslint.config.mjs keeps it so). */
+    private readonly client: PrismaClient,
     /** The read path's own pool (see create-database.ts). */
     private readonly pool: pg.Pool,
     private readonly onStatement: () => void = () => undefined,
@@ -70,18 +80,56 @@ export class Database {
     }
   }
 
+  /** The default path: the current tenant context (collectivité, person, role) in the RLS settings. */
   tenantTransaction<T>(work: () => Promise<T>, options?: TransactionOptions): Promise<T> {
     return this.transaction(contextSettings(), work, options);
   }
 
-  /** A transaction with explicit settings, for the authentication flows that start before any tenant is known. */
-  /** The current tenant context plus extra settings (e.g. listing a shared project's participants). */
-  tenantTransactionWith<T>(extra: RlsSettings, work: () => Promise<T>, options?: TransactionOptions): Promise<T> {
-    const context = currentTenantContext();
-    return this.transaction({ tenantId: context.tenantId, userId: context.userId, role: context.role, ...extra }, work, options);
+  /**
+   * The authentication flows, before (or while) a collectivité is known: what the request legitimately holds
+   * opens the rows it entitles to — the e-mail being authenticated, the hash of a secret being presented, the
+   * person signing in. Never a role: nothing here acts for a member.
+   */
+  authenticationTransaction<T>(settings: AuthenticationSettings, work: () => Promise<T>): Promise<T> {
+    return this.transaction(settings, work);
   }
 
-  async transaction<T>(settings: RlsSettings, work: () => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+  /** System work that is nobody's request (jobs fanning out per collectivité, account e-mails, purges). */
+  systemTransaction<T>(scope: SystemScope, work: () => Promise<T>, options?: TransactionOptions): Promise<T> {
+    return this.transaction({ scope }, work, options);
+  }
+
+  /**
+   * Scripts run by the database's owner with settings of their choosing (the demo seed, tests that forge rows):
+   * never called by the API or the worker.
+   */
+  maintenanceTransaction<T>(settings: RlsSettings, work: () => Promise<T>): Promise<T> {
+    return this.transaction(settings, work);
+  }
+
+  /**
+   * The session check of a write request: one statement outside any transaction, so that the settings
+   * app_resolve_session writes die with it. (A read checks its session inside its read transaction.)
+   */
+  async checkSession<R extends pg.QueryResultRow>(statement: SqlStatement, values: readonly unknown[]): Promise<R[]> {
+    this.onStatement();
+    return (await this.pool.query<R>({ name: statement.name, text: statement.text, values: [...values] })).rows;
+  }
+
+  /** Whether PostgreSQL answers (health). */
+  async ping(): Promise<void> {
+    await this.pool.query('SELECT 1');
+  }
+
+  /** The role the application connects as, to refuse one that bypasses row-level security. */
+  async connectedRole(): Promise<{ name: string; superuser: boolean; bypassrls: boolean } | null> {
+    const { rows } = await this.pool.query<{ name: string; superuser: boolean; bypassrls: boolean }>(
+      'SELECT rolname AS name, rolsuper AS superuser, rolbypassrls AS bypassrls FROM pg_roles WHERE rolname = current_user',
+    );
+    return rows[0] ?? null;
+  }
+
+  private async transaction<T>(settings: RlsSettings, work: () => Promise<T>, options: TransactionOptions = {}): Promise<T> {
     const open = this.ambient.getStore();
     if (open) {
       if (!sameSettings(open.settings, settings)) {

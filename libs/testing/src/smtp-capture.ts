@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { simpleParser, type ParsedMail } from 'mailparser';
@@ -96,7 +96,10 @@ export class SmtpCapture {
     this.received.push(email);
     if (this.spoolDir) {
       const { raw: _raw, ...serialisable } = email;
-      writeFileSync(path.join(this.spoolDir, `${Date.now()}-${this.received.length}.json`), JSON.stringify(serialisable));
+      // Written aside then renamed: another process reading the spool never sees half a message.
+      const file = path.join(this.spoolDir, `${Date.now()}-${this.received.length}.json`);
+      writeFileSync(`${file}.partial`, JSON.stringify(serialisable));
+      renameSync(`${file}.partial`, file);
     }
     for (const waiter of [...this.waiters]) {
       if (waiter.match(email)) {

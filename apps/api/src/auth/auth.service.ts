@@ -32,19 +32,19 @@ export class AuthService {
 
   async login(input: LoginValues, client: ClientInfo): Promise<OpenedSession> {
     await this.throttle.countAttempt(input.email, client.ip);
-    const user = await this.database.transaction({ authEmail: input.email }, () => this.accounts.findUserByEmail(input.email));
+    const user = await this.database.authenticationTransaction({ authEmail: input.email }, () => this.accounts.findUserByEmail(input.email));
     const valid = await this.hasher.verify(user?.passwordHash ?? null, input.password);
     if (!user || !valid) throw new InvalidCredentialsError();
     await this.throttle.recordSuccess(input.email, client.ip);
 
-    const memberships = await this.database.transaction({ userId: user.id }, () => this.accounts.listMembershipsOfUser(user.id));
+    const memberships = await this.database.authenticationTransaction({ userId: user.id }, () => this.accounts.listMembershipsOfUser(user.id));
     if (memberships.length === 0) throw new NoMembershipError();
     const tenantId = memberships.find((membership) => membership.tenantId === user.lastTenantId)?.tenantId ?? memberships[0].tenantId;
-    return this.database.transaction({ tenantId, userId: user.id }, () => this.openSession(user.id, tenantId, client, 'LOGIN'));
+    return this.database.authenticationTransaction({ tenantId, userId: user.id }, () => this.openSession(user.id, tenantId, client, 'LOGIN'));
   }
 
   async logout(auth: AuthState): Promise<void> {
-    await this.database.transaction({ tenantId: auth.tenantId, userId: auth.userId }, async () => {
+    await this.database.authenticationTransaction({ tenantId: auth.tenantId, userId: auth.userId }, async () => {
       await this.sessionRepository.delete(auth.sessionId);
       await this.audit.record({ entity: 'Session', entityId: auth.sessionId, action: 'LOGOUT' }, { tenantId: auth.tenantId, actorId: auth.userId });
     });
@@ -52,9 +52,9 @@ export class AuthService {
 
   /** Switching is checked against the person's memberships: a collectivité they do not belong to is "not found". */
   async switchTenant(auth: AuthState, tenantId: string): Promise<Viewer> {
-    const membership = await this.database.transaction({ userId: auth.userId }, () => this.accounts.findMembership(auth.userId, tenantId));
+    const membership = await this.database.authenticationTransaction({ userId: auth.userId }, () => this.accounts.findMembership(auth.userId, tenantId));
     if (!membership) throw new NotFoundError('Collectivité');
-    return this.database.transaction({ tenantId, userId: auth.userId }, async () => {
+    return this.database.authenticationTransaction({ tenantId, userId: auth.userId }, async () => {
       await this.sessionRepository.switchTenant(auth.sessionId, tenantId);
       await this.accounts.rememberLastTenant(auth.userId, tenantId);
       await this.audit.record(
@@ -66,7 +66,7 @@ export class AuthService {
   }
 
   viewer(auth: AuthState): Promise<Viewer> {
-    return this.database.transaction({ tenantId: auth.tenantId, userId: auth.userId }, () =>
+    return this.database.authenticationTransaction({ tenantId: auth.tenantId, userId: auth.userId }, () =>
       this.viewerInTransaction(auth.userId, auth.tenantId, auth.csrfToken),
     );
   }

@@ -47,7 +47,7 @@ export class PasswordResetService {
       [RATE_LIMITS.passwordResetPerEmail, email],
     ]);
     const secret = newSecret();
-    const queued = await this.database.transaction({ authEmail: email }, async () => {
+    const queued = await this.database.authenticationTransaction({ authEmail: email }, async () => {
       const user = await this.accounts.findUserByEmail(email);
       if (!user) return null;
       const id = randomUUID();
@@ -62,7 +62,7 @@ export class PasswordResetService {
 
   async reset(input: ResetPasswordValues): Promise<void> {
     const tokenHash = hashSecret(input.token);
-    const link = await this.database.transaction({ passwordResetTokenHash: tokenHash }, () => this.resets.findByTokenHash(tokenHash));
+    const link = await this.database.authenticationTransaction({ passwordResetTokenHash: tokenHash }, () => this.resets.findByTokenHash(tokenHash));
     if (!link) throw new ResetLinkNotFoundError();
     switch (linkUsability(link.usedAt, link.expiresAt, new Date())) {
       case 'USED':
@@ -73,7 +73,7 @@ export class PasswordResetService {
         break;
     }
     const userId = link.userId;
-    const { user, memberships } = await this.database.transaction({ userId }, async () => ({
+    const { user, memberships } = await this.database.authenticationTransaction({ userId }, async () => ({
       user: await this.accounts.findUserById(userId),
       memberships: await this.accounts.listMembershipsOfUser(userId),
     }));
@@ -84,7 +84,7 @@ export class PasswordResetService {
 
     // Audited in the collectivité the person opens at login (audit events belong to one collectivité).
     const auditTenantId = memberships.find((membership) => membership.tenantId === user.lastTenantId)?.tenantId ?? memberships[0]?.tenantId ?? null;
-    await this.database.transaction({ userId, tenantId: auditTenantId, passwordResetTokenHash: tokenHash }, async () => {
+    await this.database.authenticationTransaction({ userId, tenantId: auditTenantId, passwordResetTokenHash: tokenHash }, async () => {
       if (!(await this.resets.markUsed(link.id))) throw new ResetLinkUsedError();
       await this.resets.retireOutstandingOf(userId);
       await this.accounts.replacePassword(userId, passwordHash);

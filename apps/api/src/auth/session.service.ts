@@ -37,9 +37,7 @@ export class SessionService {
   async resolve(request: FastifyRequest): Promise<SessionResolution> {
     const secret = sessionSecret(request);
     if (!secret) return { state: 'none' };
-    const rows = await this.database.client.$queryRaw<ResolvedSessionRow[]>`
-      SELECT session_id, user_id, tenant_id, role, csrf_token
-        FROM app_resolve_session(${hashSecret(secret)}, ${this.config.sessionIdleSeconds}::int, ${this.config.sessionAbsoluteSeconds}::int)`;
+    const rows = await this.database.checkSession<ResolvedSessionRow>(RESOLVE_SESSION, [hashSecret(secret), this.config.sessionIdleSeconds, this.config.sessionAbsoluteSeconds]);
     return toResolution(rows[0]);
   }
 

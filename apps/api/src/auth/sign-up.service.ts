@@ -52,7 +52,7 @@ export class SignUpService {
     // Hashed in both cases, so that the answer takes as long whether or not the address has an account.
     const passwordHash = await this.hasher.hash(input.password);
     const secret = newSecret();
-    const queued = await this.database.transaction({ authEmail: input.email }, async () => {
+    const queued = await this.database.authenticationTransaction({ authEmail: input.email }, async () => {
       if (await this.accounts.findUserByEmail(input.email)) {
         const email = renderAccountExistsEmail({ loginUrl: `${this.config.publicWebUrl}/connexion`, resetUrl: `${this.config.publicWebUrl}/mot-de-passe-oublie` });
         return this.outbox.addAccountEmail(`account-exists:${randomUUID()}`, input.email, 'account-exists', email);
@@ -81,7 +81,7 @@ export class SignUpService {
   /** Creates the collectivité, its first administrator and their session in one transaction, once. */
   async confirm(secret: string, client: ClientInfo): Promise<OpenedSession> {
     const tokenHash = hashSecret(secret);
-    const request = await this.database.transaction({ signUpTokenHash: tokenHash }, () => this.requests.findByTokenHash(tokenHash));
+    const request = await this.database.authenticationTransaction({ signUpTokenHash: tokenHash }, () => this.requests.findByTokenHash(tokenHash));
     if (!request) throw new SignUpLinkNotFoundError();
     switch (linkUsability(request.confirmedAt, request.expiresAt, new Date())) {
       case 'USED':
@@ -94,7 +94,7 @@ export class SignUpService {
     const tenantId = randomUUID();
     const userId = randomUUID();
     try {
-      return await this.database.transaction({ tenantId, userId, authEmail: request.email, signUpTokenHash: tokenHash }, async () => {
+      return await this.database.authenticationTransaction({ tenantId, userId, authEmail: request.email, signUpTokenHash: tokenHash }, async () => {
         if (!(await this.requests.markConfirmed(request.id)) || !request.passwordHash) throw new SignUpAlreadyConfirmedError();
         // An account may have been made for this address since (an invitation accepted in between).
         if (await this.accounts.findUserByEmail(request.email)) throw new EmailAlreadyRegisteredError();

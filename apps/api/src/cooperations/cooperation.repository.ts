@@ -39,6 +39,8 @@ export interface NewConvention {
   parties: { organisationId: string | null; name: string; expectedResults: string | null; commitments: string | null }[];
 }
 
+export type ConventionStep = { kind: 'SIGN'; signedOn: Date } | { kind: 'TRANSMIT_TO_PREFECTURE'; transmittedOn: Date } | { kind: 'TERMINATE' };
+
 @Injectable()
 export class CooperationRepository {
   constructor(private readonly database: Database) {}
@@ -119,7 +121,14 @@ export class CooperationRepository {
     await this.database.tx().conventionParty.createMany({ data: parties.map((party, position) => ({ tenantId, conventionId, position, ...party })) });
   }
 
-  updateConventionFields(id: string, data: Prisma.ConventionUncheckedUpdateInput) {
+  /** One step of a convention's life: signature, transmission to the préfet, termination. */
+  recordConventionStep(id: string, step: ConventionStep) {
+    const data =
+      step.kind === 'SIGN'
+        ? { status: 'SIGNED' as const, signedOn: step.signedOn }
+        : step.kind === 'TRANSMIT_TO_PREFECTURE'
+          ? { prefectureTransmittedOn: step.transmittedOn }
+          : { status: 'TERMINATED' as const };
     return this.database.tx().convention.update({ where: { id }, data, include: CONVENTION_INCLUDE });
   }
 

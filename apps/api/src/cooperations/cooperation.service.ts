@@ -18,7 +18,7 @@ import { toConnection } from '../pagination/connection';
 import type { PageRequest } from '../pagination/page-request';
 import { conventionFacts } from './convention-facts';
 import { ConventionAlreadyFollowedError, ConventionNotEditableError, ConventionRuleError, ConventionStatusError, UnknownOrganisationError } from './cooperation.errors';
-import { CooperationRepository, type NewCooperation } from './cooperation.repository';
+import { CooperationRepository, type ConventionStep, type NewCooperation } from './cooperation.repository';
 import { ConventionValidityState, type CooperationStatus } from './models/cooperation-enums';
 import type { Convention, ConventionConnection } from './models/convention.model';
 import type { Cooperation, CooperationConnection } from './models/cooperation.model';
@@ -147,7 +147,7 @@ export class CooperationService {
       if (before.status !== 'DRAFT') throw new ConventionStatusError('Cette convention est déjà signée ou résiliée.', 'CONVENTION_NOT_DRAFT');
       const problems = signingProblems({ endsOn: toIsoDate(before.endsOn), forecastCommitment: toAmount(before.forecastCommitment) }, signedOn, todayInParis());
       if (problems.length > 0) throw new ConventionRuleError(problems);
-      return { status: 'SIGNED', signedOn: fromIsoDate(signedOn) };
+      return { kind: 'SIGN', signedOn: fromIsoDate(signedOn) };
     });
   }
 
@@ -156,21 +156,21 @@ export class CooperationService {
       if (before.status !== 'SIGNED') throw new ConventionStatusError('Seule une convention signée est transmise au préfet.', 'CONVENTION_NOT_SIGNED');
       const problems = transmissionProblems({ signedOn: toIsoDate(before.signedOn) }, transmittedOn, todayInParis());
       if (problems.length > 0) throw new ConventionRuleError(problems);
-      return { prefectureTransmittedOn: fromIsoDate(transmittedOn) };
+      return { kind: 'TRANSMIT_TO_PREFECTURE', transmittedOn: fromIsoDate(transmittedOn) };
     });
   }
 
   terminate(id: string): Promise<Convention> {
     return this.changeConvention(id, 'TERMINATE', (before) => {
       if (before.status !== 'SIGNED') throw new ConventionStatusError('Seule une convention signée peut être résiliée.', 'CONVENTION_NOT_SIGNED');
-      return { status: 'TERMINATED' };
+      return { kind: 'TERMINATE' };
     });
   }
 
-  private changeConvention(id: string, action: string, change: (before: ConventionRow) => Parameters<CooperationRepository['updateConventionFields']>[1]): Promise<Convention> {
+  private changeConvention(id: string, action: string, change: (before: ConventionRow) => ConventionStep): Promise<Convention> {
     return this.database.tenantTransaction(async () => {
       const before = await this.existingConvention(id);
-      const after = await this.cooperations.updateConventionFields(id, change(before));
+      const after = await this.cooperations.recordConventionStep(id, change(before));
       await this.audit.record({ entity: 'Convention', entityId: id, action, before, after });
       return toConvention(after, todayInParis());
     });

@@ -10,8 +10,7 @@ export class DatabaseRoleCheck implements OnApplicationBootstrap {
   constructor(private readonly database: Database) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const [role] = await this.database.client.$queryRaw<{ name: string; superuser: boolean; bypassrls: boolean }[]>`
-      SELECT rolname AS name, rolsuper AS superuser, rolbypassrls AS bypassrls FROM pg_roles WHERE rolname = current_user`;
+    const role = await this.database.connectedRole();
     if (!role || role.superuser || role.bypassrls) {
       throw new Error(
         `APP_DATABASE_URL connects as "${role?.name}", a role that bypasses row-level security. Use the application role (passerelles_app).`,

@@ -25,7 +25,7 @@ export class HealthService {
 
   async report(): Promise<HealthReport> {
     const [database, redis] = await Promise.all([
-      probe(() => this.database.client.$queryRaw`SELECT 1`),
+      probe(() => this.database.ping()),
       probe(() => this.redis.ping()),
     ]);
     return { status: database.status === 'up' && redis.status === 'up' ? 'ok' : 'degraded', database, redis };

@@ -117,7 +117,7 @@ export class InvitationService {
   /** Public: the secret of the link is the credential that lets its holder read this one invitation. */
   async preview(secret: string): Promise<InvitationPreview> {
     const invitation = await this.usableInvitation(secret);
-    return this.database.transaction({ tenantId: invitation.tenantId, authEmail: invitation.email }, async () => {
+    return this.database.authenticationTransaction({ tenantId: invitation.tenantId, authEmail: invitation.email }, async () => {
       const [tenant, user] = await Promise.all([this.invitations.findTenantName(invitation.tenantId), this.accounts.findUserByEmail(invitation.email)]);
       return { tenantName: tenant?.name ?? '', email: invitation.email, role: invitation.role, expiresAt: invitation.expiresAt, accountExists: user !== null };
     });
@@ -129,7 +129,7 @@ export class InvitationService {
    */
   async accept(input: AcceptInvitationValues, client: ClientInfo): Promise<OpenedSession> {
     const invitation = await this.usableInvitation(input.token);
-    const existingUser = await this.database.transaction({ authEmail: invitation.email }, () => this.accounts.findUserByEmail(invitation.email));
+    const existingUser = await this.database.authenticationTransaction({ authEmail: invitation.email }, () => this.accounts.findUserByEmail(invitation.email));
 
     let userId: string;
     let passwordHash: string | null = null;
@@ -148,7 +148,7 @@ export class InvitationService {
     }
 
     const tenantId = invitation.tenantId;
-    return this.database.transaction({ tenantId, userId, authEmail: invitation.email }, async () => {
+    return this.database.authenticationTransaction({ tenantId, userId, authEmail: invitation.email }, async () => {
       const actor = { tenantId, actorId: userId };
       if (passwordHash) {
         const user = await this.accounts.createUser({ id: userId, email: invitation.email, name: input.name!, passwordHash });
@@ -167,7 +167,7 @@ export class InvitationService {
 
   private async usableInvitation(secret: string): Promise<InvitationRow> {
     const tokenHash = hashSecret(secret);
-    const invitation = await this.database.transaction({ invitationTokenHash: tokenHash }, () => this.invitations.findByTokenHash(tokenHash));
+    const invitation = await this.database.authenticationTransaction({ invitationTokenHash: tokenHash }, () => this.invitations.findByTokenHash(tokenHash));
     if (!invitation) throw new InvitationNotFoundError();
     switch (invitationUsability(invitation.status, invitation.expiresAt, new Date())) {
       case 'ALREADY_ACCEPTED':

@@ -57,8 +57,12 @@ export class OrganisationRepository {
     return this.database.tx().organisation.create({ data: { tenantId, ...values }, include: WITH_CONTACTS });
   }
 
-  update(id: string, values: Partial<OrganisationValues> & { archived?: boolean }) {
+  replaceDetails(id: string, values: OrganisationValues) {
     return this.database.tx().organisation.update({ where: { id }, data: values, include: WITH_CONTACTS });
+  }
+
+  setArchived(id: string, archived: boolean) {
+    return this.database.tx().organisation.update({ where: { id }, data: { archived }, include: WITH_CONTACTS });
   }
 
   findContact(id: string) {

@@ -46,7 +46,7 @@ export class OrganisationService {
   update(id: string, values: OrganisationValues): Promise<Organisation> {
     return this.database.tenantTransaction(async () => {
       const before = await this.existing(id);
-      const after = await this.organisations.update(id, values);
+      const after = await this.organisations.replaceDetails(id, values);
       await this.audit.record({ entity: 'Organisation', entityId: id, action: 'UPDATE', before, after });
       return toOrganisation(after);
     });
@@ -56,7 +56,7 @@ export class OrganisationService {
   setArchived(id: string, archived: boolean): Promise<Organisation> {
     return this.database.tenantTransaction(async () => {
       const before = await this.existing(id);
-      const after = await this.organisations.update(id, { archived });
+      const after = await this.organisations.setArchived(id, archived);
       await this.audit.record({ entity: 'Organisation', entityId: id, action: archived ? 'ARCHIVE' : 'RESTORE', before, after });
       return toOrganisation(after);
     });

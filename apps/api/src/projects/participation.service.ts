@@ -34,7 +34,7 @@ export class ParticipationService {
   async invite(values: InviteToProjectValues): Promise<ProjectParticipationInvitation> {
     const { tenantId, userId, role } = currentTenantContext();
     // The directory lookup needs its own scope, so it runs before (and outside) the tenant transaction.
-    const invited = await this.database.transaction({ scope: 'tenant-directory' }, () => this.participations.findTenantBySiren(values.siren));
+    const invited = await this.database.systemTransaction('tenant-directory', () => this.participations.findTenantBySiren(values.siren));
     if (!invited) {
       throw new ParticipationError(ErrorCode.NotFound, 'Aucune collectivité inscrite sur Passerelles ne porte ce SIREN.', 'UNKNOWN_SIREN', 'siren');
     }

@@ -12,7 +12,7 @@ export async function seedDemoCooperation(database: Database, tenantIds: TenantI
   const organisationIds = new Map<string, string>();
   for (const organisation of DEMO_ORGANISATIONS) {
     const tenantId = tenantIds.get(organisation.tenant)!;
-    const id = await database.transaction({ tenantId, role: 'ADMIN' }, async () => {
+    const id = await database.maintenanceTransaction({ tenantId, role: 'ADMIN' }, async () => {
       const tx = database.tx();
       const existing = await tx.organisation.findFirst({ where: { tenantId, name: organisation.name } });
       if (existing) return existing.id;
@@ -29,7 +29,7 @@ export async function seedDemoCooperation(database: Database, tenantIds: TenantI
   for (const cooperation of DEMO_COOPERATIONS) {
     const tenantId = tenantIds.get(cooperation.tenant)!;
     const tenantName = DEMO_TENANTS.find((tenant) => tenant.key === cooperation.tenant)!.name;
-    const id = await database.transaction({ tenantId, role: 'ADMIN' }, async () => {
+    const id = await database.maintenanceTransaction({ tenantId, role: 'ADMIN' }, async () => {
       const tx = database.tx();
       const existing = await tx.cooperation.findFirst({ where: { tenantId, name: cooperation.name } });
       if (existing) return existing.id;
@@ -95,7 +95,7 @@ export async function seedDemoCooperation(database: Database, tenantIds: TenantI
   for (const project of DEMO_PROJECTS) await seedProject(database, tenantIds, organisationIds, cooperationIds, project);
   for (const deliberation of DEMO_SHARED_DELIBERATIONS) {
     const tenantId = tenantIds.get(deliberation.tenant)!;
-    await database.transaction({ tenantId, role: 'ADMIN' }, async () => {
+    await database.maintenanceTransaction({ tenantId, role: 'ADMIN' }, async () => {
       const tx = database.tx();
       const year = Number(deliberation.votedOn.slice(0, 4));
       if (await tx.deliberation.findUnique({ where: { tenantId_year_number: { tenantId, year, number: deliberation.number } } })) return;
@@ -108,7 +108,7 @@ export async function seedDemoCooperation(database: Database, tenantIds: TenantI
   for (const revenue of DEMO_SERVICE_REVENUES) {
     const tenantId = tenantIds.get(revenue.tenant)!;
     const amounts = { waterRevenue: revenue.water, sanitationRevenue: revenue.sanitation, wasteRevenue: revenue.waste, energyRevenue: revenue.energy };
-    await database.transaction({ tenantId, role: 'ADMIN' }, () =>
+    await database.maintenanceTransaction({ tenantId, role: 'ADMIN' }, () =>
       database.tx().serviceRevenue.upsert({ where: { tenantId_year: { tenantId, year: revenue.year } }, create: { tenantId, year: revenue.year, ...amounts }, update: {} }),
     );
   }
@@ -117,7 +117,7 @@ export async function seedDemoCooperation(database: Database, tenantIds: TenantI
 async function seedProject(database: Database, tenantIds: TenantIds, organisationIds: Map<string, string>, cooperationIds: Map<string, string>, project: DemoProject): Promise<void> {
   const tenantId = tenantIds.get(project.tenant)!;
   const tenantName = DEMO_TENANTS.find((tenant) => tenant.key === project.tenant)!.name;
-  await database.transaction({ tenantId, role: 'ADMIN' }, async () => {
+  await database.maintenanceTransaction({ tenantId, role: 'ADMIN' }, async () => {
     const tx = database.tx();
     if (await tx.project.findUnique({ where: { tenantId_code: { tenantId, code: project.code } } })) return;
     const created = await tx.project.create({
@@ -174,7 +174,7 @@ async function seedProject(database: Database, tenantIds: TenantIds, organisatio
   for (const partner of project.partners ?? []) {
     const partnerTenantId = tenantIds.get(partner.tenant)!;
     const partnerName = DEMO_TENANTS.find((tenant) => tenant.key === partner.tenant)!.name;
-    const participation = await database.transaction({ tenantId, role: 'ADMIN' }, async () => {
+    const participation = await database.maintenanceTransaction({ tenantId, role: 'ADMIN' }, async () => {
       const tx = database.tx();
       const projectId = (await tx.project.findUniqueOrThrow({ where: { tenantId_code: { tenantId, code: project.code } } })).id;
       const existing = await tx.projectParticipation.findFirst({ where: { tenantId: partnerTenantId, projectId } });
@@ -184,7 +184,7 @@ async function seedProject(database: Database, tenantIds: TenantIds, organisatio
       });
     });
     if (!participation) continue;
-    await database.transaction({ tenantId: partnerTenantId, role: 'ADMIN' }, async () => {
+    await database.maintenanceTransaction({ tenantId: partnerTenantId, role: 'ADMIN' }, async () => {
       const tx = database.tx();
       await tx.projectParticipation.update({ where: { id: participation.id }, data: { status: 'ACTIVE', respondedAt: new Date() } });
       await tx.participationContribution.createMany({

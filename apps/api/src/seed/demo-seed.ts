@@ -20,10 +20,10 @@ export async function seedDemoData(database: Database): Promise<void> {
   const tenantIds = new Map<string, string>();
 
   for (const tenant of DEMO_TENANTS) {
-    const existing = await database.transaction({ scope: 'tenant-directory' }, () => database.tx().tenant.findUnique({ where: { siren: tenant.siren } }));
+    const existing = await database.maintenanceTransaction({ scope: 'tenant-directory' }, () => database.tx().tenant.findUnique({ where: { siren: tenant.siren } }));
     const id = existing?.id ?? randomUUID();
     if (!existing) {
-      await database.transaction({ tenantId: id }, async () => {
+      await database.maintenanceTransaction({ tenantId: id }, async () => {
         await database.tx().tenant.create({
           data: { id, name: tenant.name, kind: tenant.kind, siren: tenant.siren, regionCode: tenant.regionCode, slug: `${slugify(tenant.name)}-${tenant.siren}` },
         });
@@ -34,16 +34,16 @@ export async function seedDemoData(database: Database): Promise<void> {
   }
 
   for (const user of DEMO_USERS) {
-    const existing = await database.transaction({ authEmail: user.email }, () => database.tx().user.findUnique({ where: { email: user.email } }));
+    const existing = await database.maintenanceTransaction({ authEmail: user.email }, () => database.tx().user.findUnique({ where: { email: user.email } }));
     const userId = existing?.id ?? randomUUID();
     if (!existing) {
-      await database.transaction({ authEmail: user.email, userId }, () =>
+      await database.maintenanceTransaction({ authEmail: user.email, userId }, () =>
         database.tx().user.create({ data: { id: userId, email: user.email, name: user.name, passwordHash, lastTenantId: tenantIds.get(user.memberships[0].tenant) } }),
       );
     }
     for (const membership of user.memberships) {
       const tenantId = tenantIds.get(membership.tenant)!;
-      await database.transaction({ tenantId, userId }, async () => {
+      await database.maintenanceTransaction({ tenantId, userId }, async () => {
         const present = await database.tx().membership.findUnique({ where: { tenantId_userId: { tenantId, userId } } });
         if (present) return;
         const created = await database.tx().membership.create({ data: { tenantId, userId, role: membership.role } });

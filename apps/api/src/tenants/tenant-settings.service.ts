@@ -61,7 +61,7 @@ export class TenantSettingsService {
       [RATE_LIMITS.collectivityLookupPerAccount, userId ?? tenantId],
       [RATE_LIMITS.collectivityLookupPerAddress, client.ip],
     ]);
-    return this.database.transaction({ scope: 'tenant-directory' }, () => this.settings.findCollectivityBySiren(siren));
+    return this.database.systemTransaction('tenant-directory', () => this.settings.findCollectivityBySiren(siren));
   }
 }
 

@@ -20,7 +20,7 @@ export class PurgeAccountLinksHandler implements JobHandler<JobName.PurgeAccount
   async handle(): Promise<void> {
     // Said here too, not only by the policies: a link still usable is never deleted.
     const expired = { expiresAt: { lt: new Date(Date.now() - PURGE_AFTER_EXPIRY_MS) } };
-    const { signUps, resets } = await this.database.transaction({ scope: 'account-maintenance' }, async () => ({
+    const { signUps, resets } = await this.database.systemTransaction('account-maintenance', async () => ({
       signUps: await this.database.tx().signUpRequest.deleteMany({ where: expired }),
       resets: await this.database.tx().passwordReset.deleteMany({ where: expired }),
     }));

@@ -77,6 +77,6 @@ export class SendAccountEmailHandler implements JobHandler<JobName.SendAccountEm
   ) {}
 
   handle(payload: JobPayload<JobName.SendAccountEmail>, job: Job): Promise<void> {
-    return this.delivery.deliver(payload.deliveryId, job, (work) => this.database.transaction({ scope: 'account-outbox' }, work));
+    return this.delivery.deliver(payload.deliveryId, job, (work) => this.database.systemTransaction('account-outbox', work));
   }
 }

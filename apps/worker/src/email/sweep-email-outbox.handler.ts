@@ -46,7 +46,7 @@ export class SweepEmailOutboxHandler implements JobHandler<JobName.SweepEmailOut
       });
     }
     // E-mails of no collectivité (sign-up confirmation, password reset), under their own scope.
-    const { stale, interrupted } = await this.database.transaction({ scope: 'account-outbox' }, async () => ({
+    const { stale, interrupted } = await this.database.systemTransaction('account-outbox', async () => ({
       stale: await this.deliveries.listPendingCreatedBefore(pendingBefore),
       interrupted: await this.deliveries.failInterruptedSince(interruptedBefore),
     }));

@@ -7,7 +7,7 @@ export class TenantDirectory {
   constructor(@Inject(Database) private readonly database: Database) {}
 
   async listTenantIds(): Promise<string[]> {
-    const tenants = await this.database.transaction({ scope: 'tenant-directory' }, () =>
+    const tenants = await this.database.systemTransaction('tenant-directory', () =>
       this.database.tx().tenant.findMany({ select: { id: true }, orderBy: { id: 'asc' } }),
     );
     return tenants.map((tenant) => tenant.id);

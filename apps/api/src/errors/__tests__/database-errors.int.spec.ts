@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '@passerelles/db/database';
 import { createDatabase } from '@passerelles/db/create-database';
+import { createPgPool } from '@passerelles/db/pg-pool';
+import { createPrismaClient } from '@passerelles/db/prisma-client';
 import { readDatabaseError } from '@passerelles/db/database-error';
 import { ErrorCode } from '@passerelles/domain/domain-error';
 import { withOwnerClient } from '../../../test/owner-database';
@@ -44,7 +46,7 @@ describe('database errors: one mapper, keyed by constraint name', () => {
   /** Runs the work in its own transaction (as the owner: these tests forge rows validation would refuse). */
   async function failure(work: (tx: ReturnType<Database['tx']>) => Promise<unknown>): Promise<unknown> {
     try {
-      await database.transaction({}, () => work(database.tx()));
+      await database.maintenanceTransaction({}, () => work(database.tx()));
     } catch (error) {
       return error;
     }
@@ -55,7 +57,7 @@ describe('database errors: one mapper, keyed by constraint name', () => {
     database = createDatabase({ connectionString: testEnvironment.ownerDatabaseUrl, poolSize: 2 });
     tenantId = randomUUID();
     const siren = uniqueSiren();
-    await database.transaction({}, async () => {
+    await database.maintenanceTransaction({}, async () => {
       await database.tx().tenant.create({ data: { id: tenantId, name: 'Commune des erreurs', kind: 'COMMUNE', siren, regionCode: '53', slug: `erreurs-${siren}` } });
       const organisation = await database.tx().organisation.create({ data: { tenantId, name: 'ONG', kind: 'NGO', countryCode: 'BF', iatiTypeCode: '21' } });
       organisationId = organisation.id;
@@ -169,7 +171,12 @@ describe('database errors: one mapper, keyed by constraint name', () => {
   });
 
   it('reads Prisma errors raised outside a Database transaction from the driver adapter alone', async () => {
-    const error = await database.client.project.create({ data: { tenantId, code: 'ERR-1', title: 'Doublon', engagementMode: 'DIRECT', actionKind: 'TWINNING' } }).catch((caught: unknown) => caught);
+    // A bare Prisma client of its own: the application never has one, but an error can still come unwrapped.
+    const bare = createPrismaClient({ pool: createPgPool({ connectionString: testEnvironment.ownerDatabaseUrl, size: 1 }) });
+    const error = await bare.project
+      .create({ data: { tenantId, code: 'ERR-1', title: 'Doublon', engagementMode: 'DIRECT', actionKind: 'TWINNING' } })
+      .catch((caught: unknown) => caught)
+      .finally(() => bare.$disconnect());
     expect(readDatabaseError(error)).toMatchObject({ sqlState: '23505', constraint: 'projects_tenant_id_code_key' });
     expect(mapDatabaseError(error)).toMatchObject({ reason: 'PROJECT_CODE_TAKEN' });
   });
